@@ -1,0 +1,484 @@
+/* tf-case-overview.c — the core "Overview" page of a case window
+ *
+ * Cards for the young person, the guardians, the case, its status history
+ * and the newest notes, with a box to add a note. The case window tells it
+ * what to show; it reads history and notes itself.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "tf-case-overview.h"
+#include "tf-note-row.h"
+
+/* How many more notes "Show More" brings. */
+#define NOTES_PAGE 20
+
+struct _TfCaseOverview
+{
+  GtkWidget       parent_instance;
+
+  /* Template widgets */
+  GtkScrolledWindow *scrolled_window;
+  AdwActionRow   *cpr_row;
+  AdwActionRow   *birth_date_row;
+  AdwActionRow   *gender_row;
+  AdwActionRow   *address_row;
+  AdwActionRow   *school_row;
+  AdwActionRow   *phone_row;
+  GtkListBox     *guardians_list;
+  GtkLabel       *no_guardians_label;
+  AdwActionRow   *status_row;
+  AdwActionRow   *referral_date_row;
+  AdwActionRow   *referral_source_row;
+  AdwActionRow   *reason_row;
+  AdwActionRow   *coordinator_row;
+  AdwActionRow   *follow_up_row;
+  GtkListBox     *history_list;
+  GtkTextView    *note_view;
+  GtkListBox     *notes_list;
+  GtkLabel       *no_notes_label;
+  GtkWidget      *notes_footer;
+  GtkLabel       *notes_count_label;
+
+  /* Owned */
+  TfSession      *session;
+  gint64          case_id;
+  guint           notes_limit;
+};
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (TfCaseOverview, tf_case_overview, GTK_TYPE_WIDGET)
+
+/* Helpers */
+
+/* A fact: the row's title names it, its subtitle holds it (styled like
+ * libadwaita's later "property" rows). An empty value shows as a dash rather
+ * than as nothing, so a row never looks broken. */
+static void
+set_value (AdwActionRow *row,
+           const char   *text)
+{
+  gboolean empty = text == NULL || *text == '\0';
+
+  adw_action_row_set_subtitle (row, empty ? "—" : text);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* A plain title/subtitle row for lists of facts (guardians, history). The
+ * text is data, never markup. */
+static GtkWidget *
+fact_row_new (const char *title,
+              const char *subtitle)
+{
+  return g_object_new (ADW_TYPE_ACTION_ROW,
+                       "title", title,
+                       "subtitle", subtitle,
+                       "use-markup", FALSE,
+                       "activatable", FALSE,
+                       "subtitle-lines", 0,
+                       NULL);
+}
+
+/* Joins the non-empty parts with @separator. */
+static char *
+join_parts (const char         *separator,
+            const char * const *parts,
+            guint               n_parts)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_string_append_printf (text, "%s%s", text->len > 0 ? separator : "", parts[i]);
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_toast (TfCaseOverview *self,
+           const char     *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  /* Toast titles are markup. */
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+}
+
+/* Young person and guardians */
+
+static void
+show_young_person (TfCaseOverview *self,
+                   TfYoungPerson  *yp)
+{
+  const char *cpr = tf_young_person_get_cpr (yp);
+  int gender = tf_gender_from_id (tf_young_person_get_gender (yp));
+  const char *town_parts[] = { tf_young_person_get_postcode (yp), tf_young_person_get_city (yp) };
+  const char *school_parts[] = { tf_young_person_get_school (yp), tf_young_person_get_school_class (yp) };
+  g_autofree char *cpr_text = NULL;
+  g_autofree char *birth = tf_format_date (tf_young_person_get_birth_date (yp));
+  g_autofree char *town = join_parts (" ", town_parts, G_N_ELEMENTS (town_parts));
+  g_autofree char *address = NULL;
+  g_autofree char *school = join_parts (", ", school_parts, G_N_ELEMENTS (school_parts));
+  const char *address_parts[] = { tf_young_person_get_address (yp), town };
+  char digits[11];
+
+  /* Only those whose work needs it see the full CPR number. */
+  if (cpr != NULL && tf_cpr_parse (cpr, digits, NULL, NULL))
+    cpr_text = tf_access_may_see_cpr (self->session) ? tf_cpr_format (digits) : tf_cpr_mask (digits);
+  address = join_parts (", ", address_parts, G_N_ELEMENTS (address_parts));
+
+  set_value (self->cpr_row, cpr_text);
+  set_value (self->birth_date_row, birth);
+  set_value (self->gender_row, gender >= 0 ? tf_gender_label (gender) : NULL);
+  set_value (self->address_row, address);
+  set_value (self->school_row, school);
+  set_value (self->phone_row, tf_young_person_get_phone (yp));
+}
+
+static void
+show_guardians (TfCaseOverview *self,
+                TfYoungPerson  *yp)
+{
+  GListModel *guardians = tf_young_person_get_guardians (yp);
+  guint n = g_list_model_get_n_items (guardians);
+
+  clear_list (self->guardians_list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TfGuardian) guardian = g_list_model_get_item (guardians, i);
+      const char *parts[] = {
+        tf_guardian_relation_label (tf_guardian_get_relation (guardian)),
+        tf_guardian_get_phone (guardian),
+        tf_guardian_get_email (guardian),
+        tf_guardian_get_has_custody (guardian) ? _("Has custody") : _("No custody"),
+      };
+      g_autofree char *details = join_parts (" · ", parts, G_N_ELEMENTS (parts));
+
+      gtk_list_box_append (self->guardians_list,
+                           fact_row_new (tf_guardian_get_name (guardian), details));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->guardians_list), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_guardians_label), n == 0);
+}
+
+/* The case */
+
+static void
+show_follow_up (TfCaseOverview *self,
+                TfCase         *kase)
+{
+  const char *follow_up = tf_case_get_next_follow_up (kase);
+  g_autofree char *today = tf_today_iso ();
+  g_autofree char *date = tf_format_date (follow_up);
+  g_autofree char *text = NULL;
+  gboolean overdue = follow_up != NULL && *follow_up != '\0' &&
+                     tf_case_status_is_open (tf_case_get_status (kase)) &&
+                     g_strcmp0 (follow_up, today) < 0;
+
+  /* Overdue says so in words as well as in colour. */
+  if (overdue)
+    /* Translators: a follow-up date that has passed, "3. dec. 2025 (overdue)" */
+    text = g_strdup_printf (_("%s (overdue)"), date);
+  set_value (self->follow_up_row, overdue ? text : date);
+  if (overdue)
+    gtk_widget_add_css_class (GTK_WIDGET (self->follow_up_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->follow_up_row), "error");
+}
+
+static void
+show_case (TfCaseOverview *self,
+           TfCase         *kase)
+{
+  g_autofree char *referral_date = tf_format_date (tf_case_get_referral_date (kase));
+  int source = tf_referral_source_from_id (tf_case_get_referral_source (kase));
+
+  set_value (self->status_row, tf_case_status_label (tf_case_get_status (kase)));
+  set_value (self->referral_date_row, referral_date);
+  set_value (self->referral_source_row, source >= 0 ? tf_referral_source_label (source) : NULL);
+  set_value (self->reason_row, tf_case_get_referral_reason (kase));
+  set_value (self->coordinator_row, tf_case_get_coordinator_name (kase));
+  show_follow_up (self, kase);
+}
+
+static void
+show_history (TfCaseOverview *self)
+{
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  clear_list (self->history_list);
+  history = tf_case_list_history (self->session, self->case_id, &error);
+  if (history == NULL)
+    {
+      gtk_list_box_append (self->history_list, fact_row_new (_("Cannot show the history"), error->message));
+      return;
+    }
+
+  /* The core lists oldest first; people read a history newest first. */
+  n = g_list_model_get_n_items (history);
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(TfStatusChange) change = g_list_model_get_item (history, i - 1);
+      g_autofree char *date = tf_format_date (tf_status_change_get_valid_from (change));
+      const char *parts[] = {
+        date,
+        tf_status_change_get_staff_name (change),
+        tf_status_change_get_reason (change),
+      };
+      g_autofree char *details = join_parts (" · ", parts, G_N_ELEMENTS (parts));
+
+      gtk_list_box_append (self->history_list,
+                           fact_row_new (tf_case_status_label_for_id (tf_status_change_get_status (change)),
+                                         details));
+    }
+}
+
+/* Notes */
+
+static void
+show_notes (TfCaseOverview *self)
+{
+  g_autoptr(GListModel) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 total;
+  guint shown;
+
+  clear_list (self->notes_list);
+  notes = tf_note_list_for_case (self->session, self->case_id, self->notes_limit, &error);
+  if (notes == NULL)
+    {
+      gtk_list_box_append (self->notes_list, fact_row_new (_("Cannot show the notes"), error->message));
+      return;
+    }
+
+  shown = g_list_model_get_n_items (notes);
+  for (guint i = 0; i < shown; i++)
+    {
+      g_autoptr(TfNote) note = g_list_model_get_item (notes, i);
+
+      gtk_list_box_append (self->notes_list, tf_note_row_new (note));
+    }
+  total = MAX (tf_note_count_for_case (self->session, self->case_id), (gint64) shown);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_list), shown > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_notes_label), shown == 0);
+  gtk_widget_set_visible (self->notes_footer, total > shown);
+  if (total > shown)
+    {
+      g_autofree char *count = g_strdup_printf (ngettext ("Showing %u of %u note",
+                                                          "Showing %u of %u notes",
+                                                          (gulong) total),
+                                                shown, (guint) total);
+      gtk_label_set_label (self->notes_count_label, count);
+    }
+}
+
+static char *
+dup_note_text (TfCaseOverview *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static void
+on_note_buffer_changed_cb (GtkTextBuffer  *buffer,
+                           TfCaseOverview *self)
+{
+  g_autofree char *text = dup_note_text (self);
+
+  /* Nothing to add until something is written. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.add-note",
+                                 *text != '\0' && self->case_id > 0);
+}
+
+static void
+add_note_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TfCaseOverview *self = TF_CASE_OVERVIEW (widget);
+  g_autofree char *text = dup_note_text (self);
+  g_autoptr(GError) error = NULL;
+
+  if (*text == '\0' || self->session == NULL)
+    return;
+  if (tf_note_add (self->session, self->case_id, text, &error) == 0)
+    {
+      add_toast (self, error->message);
+      return;
+    }
+  /* The store's "changed" signal makes the window reload the notes. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", 0);
+  add_toast (self, _("Note added"));
+}
+
+static void
+show_more_notes_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TfCaseOverview *self = TF_CASE_OVERVIEW (widget);
+
+  self->notes_limit += NOTES_PAGE;
+  show_notes (self);
+}
+
+/* GObject */
+
+static void
+tf_case_overview_dispose (GObject *object)
+{
+  TfCaseOverview *self = TF_CASE_OVERVIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_CASE_OVERVIEW);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (tf_case_overview_parent_class)->dispose (object);
+}
+
+static void
+tf_case_overview_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  TfCaseOverview *self = TF_CASE_OVERVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tf_case_overview_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  TfCaseOverview *self = TF_CASE_OVERVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tf_case_overview_class_init (TfCaseOverviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tf_case_overview_dispose;
+  object_class->get_property = tf_case_overview_get_property;
+  object_class->set_property = tf_case_overview_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, TF_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/dk/norddjurs/Taskforce/tf-case-overview.ui");
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, cpr_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, birth_date_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, gender_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, address_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, school_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, guardians_list);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, no_guardians_label);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, status_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, referral_date_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, referral_source_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, coordinator_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, follow_up_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, history_list);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, note_view);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, notes_list);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, no_notes_label);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, notes_footer);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, notes_count_label);
+
+  gtk_widget_class_install_action (widget_class, "overview.add-note", NULL, add_note_action);
+  gtk_widget_class_install_action (widget_class, "overview.show-more-notes", NULL, show_more_notes_action);
+}
+
+static void
+tf_case_overview_init (TfCaseOverview *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->notes_limit = NOTES_PAGE;
+  g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
+                           G_CALLBACK (on_note_buffer_changed_cb), self, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.add-note", FALSE);
+}
+
+/**
+ * tf_case_overview_new:
+ *
+ * Returns: (transfer floating): a new, empty overview page
+ */
+GtkWidget *
+tf_case_overview_new (TfSession *session)
+{
+  g_return_val_if_fail (TF_IS_SESSION (session), NULL);
+
+  return g_object_new (TF_TYPE_CASE_OVERVIEW, "session", session, NULL);
+}
+
+void
+tf_case_overview_show (TfCaseOverview *self,
+                       TfYoungPerson  *young_person,
+                       TfCase         *kase)
+{
+  g_return_if_fail (TF_IS_CASE_OVERVIEW (self));
+  g_return_if_fail (TF_IS_YOUNG_PERSON (young_person));
+  g_return_if_fail (TF_IS_CASE (kase));
+
+  self->case_id = tf_case_get_id (kase);
+  show_young_person (self, young_person);
+  show_guardians (self, young_person);
+  show_case (self, kase);
+  show_history (self);
+  show_notes (self);
+  on_note_buffer_changed_cb (gtk_text_view_get_buffer (self->note_view), self);
+}

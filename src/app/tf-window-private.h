@@ -1,0 +1,67 @@
+/* tf-window-private.h — the main window's instance, shared by its split files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tf-filter-row.h"
+#include "tf-window.h"
+
+G_BEGIN_DECLS
+
+/* What a column's sorter reports when the view asks it to compare: which
+ * TfCaseSort it stands for (see tf-window.c, "Sorting"). */
+typedef struct
+{
+  TfWindow   *window;
+  TfCaseSort  sort;
+} TfSortProbe;
+
+struct _TfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkToggleButton      *sidebar_button;
+  GtkToggleButton      *search_button;
+  GtkStack             *main_stack;
+  GtkButton            *demo_button;
+  GtkProgressBar       *demo_progress;
+  AdwFlap              *flap;
+  GtkListBox           *filter_list;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *list_stack;
+  GtkColumnView        *case_view;
+  GtkColumnViewColumn  *name_column;
+  GtkColumnViewColumn  *age_column;
+  GtkColumnViewColumn  *status_column;
+  GtkColumnViewColumn  *coordinator_column;
+  GtkColumnViewColumn  *follow_up_column;
+  GtkLabel             *count_label;
+
+  /* Owned */
+  TfSession            *session;
+  TfCaseListModel      *model;
+  GSettings            *settings;
+  GCancellable         *demo_cancellable;   /* set while demo data is being filled in */
+  GtkNativeDialog      *backup_chooser;
+  guint                 update_idle;
+
+  /* Borrowed: the filter list owns them. [0] is "All", [1 + status] the statuses. */
+  TfFilterRow          *filter_rows[TF_N_CASE_STATUSES + 1];
+
+  /* Sorting */
+  TfSortProbe           probes[TF_N_CASE_SORTS];
+  int                   probed_sort;
+};
+
+void _tf_window_class_actions_init (TfWindowClass *klass);
+void _tf_window_open_case          (TfWindow      *self,
+                                    gint64         case_id);
+void _tf_window_queue_update       (TfWindow      *self);
+void _tf_window_add_error_toast    (TfWindow      *self,
+                                    const char    *message);
+
+G_END_DECLS

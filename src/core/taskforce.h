@@ -1,0 +1,35 @@
+/* taskforce.h — libtaskforce, the core: store, domain objects, rules
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#define __TASKFORCE_INSIDE__
+
+#include "tf-version.h"
+#include "tf-error.h"
+#include "tf-store.h"
+#include "tf-session.h"
+#include "tf-access.h"
+#include "tf-audit.h"
+#include "tf-cpr.h"
+#include "tf-format.h"
+#include "tf-case-status.h"
+#include "tf-guardian.h"
+#include "tf-young-person.h"
+#include "tf-case.h"
+#include "tf-case-summary.h"
+#include "tf-case-list-model.h"
+#include "tf-note.h"
+#include "tf-demo.h"
+#include "tf-form.h"
+#include "tf-area.h"
+#include "tf-registry.h"
+#include "tf-area-addin.h"
+#include "tf-record.h"
+#include "tf-indicator-value.h"
+#include "tf-deadline.h"
+#include "tf-plugin-manager.h"
+#include "tf-staff-member.h"
+
+#undef __TASKFORCE_INSIDE__

@@ -1,0 +1,64 @@
+/* tf-audit.c — the append-only audit log (adgangslog)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "tf-audit.h"
+#include "tf-store-private.h"
+
+gboolean
+tf_audit_record (TfSession   *session,
+                 const char  *action,
+                 const char  *entity,
+                 gint64       entity_id,
+                 gint64       case_id,
+                 const char  *detail_json,
+                 GError     **error)
+{
+  TfStore *store;
+  g_autoptr(TfStmt) stmt = NULL;
+
+  g_return_val_if_fail (TF_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (action != NULL && entity != NULL, FALSE);
+
+  store = tf_session_get_store (session);
+  stmt = tf_store_prepare (store,
+    "INSERT INTO audit_event (at, staff_id, login, action, entity, entity_id, case_id, detail) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, g_get_real_time () / G_USEC_PER_SEC);
+  if (tf_session_get_staff_id (session) > 0)
+    sqlite3_bind_int64 (stmt, 2, tf_session_get_staff_id (session));
+  sqlite3_bind_text (stmt, 3, tf_session_get_login (session), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, action, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, entity, -1, SQLITE_TRANSIENT);
+  if (entity_id > 0)
+    sqlite3_bind_int64 (stmt, 6, entity_id);
+  if (case_id > 0)
+    sqlite3_bind_int64 (stmt, 7, case_id);
+  tf_stmt_bind_text_or_null (stmt, 8, detail_json);
+  return tf_store_step_done (store, stmt, error);
+}
+
+gint64
+tf_audit_count (TfSession  *session,
+                const char *action,
+                const char *entity)
+{
+  g_autoptr(TfStmt) stmt = NULL;
+
+  g_return_val_if_fail (TF_IS_SESSION (session), -1);
+
+  stmt = tf_store_prepare (tf_session_get_store (session),
+    "SELECT count(*) FROM audit_event WHERE (?1 IS NULL OR action = ?1) AND (?2 IS NULL OR entity = ?2)",
+    NULL);
+  if (stmt == NULL)
+    return -1;
+  tf_stmt_bind_text_or_null (stmt, 1, action);
+  tf_stmt_bind_text_or_null (stmt, 2, entity);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}

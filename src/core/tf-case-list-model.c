@@ -1,0 +1,688 @@
+/* tf-case-list-model.c — the case list as a GListModel over paged SQL
+ *
+ * A query (search, status filter, sort) runs once in SQLite and yields the
+ * ordered case ids: one walk of a covering index, 8 bytes a row. Rows are
+ * fetched a page at a time when the view asks for a position, so 100,000
+ * young people cost 800 kB of ids and the few pages on screen.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tf-access.h"
+#include "tf-case-list-model.h"
+#include "tf-case-summary-private.h"
+#include "tf-cpr.h"
+#include "tf-format.h"
+#include "tf-store-private.h"
+#include "tf-util-private.h"
+
+#define PAGE_SIZE 100
+#define MAX_CACHED_PAGES 32
+
+struct _TfCaseListModel
+{
+  GObject     parent_instance;
+
+  TfSession  *session;
+  char       *search;
+  char       *fts_query;      /* NULL when not searching */
+  char       *status;
+  TfCaseSort  sort;
+  gboolean    descending;
+
+  GArray     *ids;            /* gint64, in list order */
+  GHashTable *pages;          /* page number → GPtrArray of TfCaseSummary */
+  GQueue      page_order;     /* page numbers, oldest first, for eviction */
+  char       *today;
+  guint       refresh_idle;
+};
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_SEARCH,
+  PROP_STATUS,
+  PROP_SORT,
+  PROP_DESCENDING,
+  N_PROPS
+};
+static GParamSpec *properties[N_PROPS];
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+/* The queries. ORDER BY cannot be a parameter, so every combination is a
+ * fixed statement chosen from this table; each walks one covering index of
+ * the schema in order. A search is a membership test on that walk ("+" keeps
+ * SQLite from starting at the search and sorting its hits instead): the cost
+ * stays one index walk whether the search matches ten young people or half
+ * of them. The access scope is its own variant, not "?1 OR ...", which would
+ * keep the planner from seeing that the unrestricted case has no condition. */
+
+#define SELECT_ALL "SELECT c.id FROM cases c WHERE 1"
+#define SELECT_SCOPED "SELECT c.id FROM cases c WHERE c.coordinator_id = ?2"
+#define W_NONE ""
+#define W_STATUS " AND c.status = ?3"
+#define W_SEARCH " AND +c.young_person_id IN " \
+                 "(SELECT rowid FROM young_person_fts WHERE young_person_fts MATCH ?4)"
+#define FOLLOW_UP "coalesce(c.next_follow_up, '9999-12-31')"
+
+#define SORTS(select, where) { \
+  { select where " ORDER BY c.sort_name, c.id", \
+    select where " ORDER BY c.sort_name DESC, c.id DESC" }, \
+  { select where " ORDER BY c.birth_date DESC, c.id DESC", \
+    select where " ORDER BY c.birth_date, c.id" }, \
+  { select where " ORDER BY c.status_rank, c.sort_name, c.id", \
+    select where " ORDER BY c.status_rank DESC, c.sort_name DESC, c.id DESC" }, \
+  { select where " ORDER BY c.coordinator_key, c.sort_name, c.id", \
+    select where " ORDER BY c.coordinator_key DESC, c.sort_name DESC, c.id DESC" }, \
+  { select where " ORDER BY " FOLLOW_UP ", c.sort_name, c.id", \
+    select where " ORDER BY " FOLLOW_UP " DESC, c.sort_name DESC, c.id DESC" }, \
+}
+
+#define FILTERS(select) { \
+  { SORTS (select, W_NONE), SORTS (select, W_STATUS) }, \
+  { SORTS (select, W_SEARCH), SORTS (select, W_STATUS W_SEARCH) }, \
+}
+
+/* [scoped][searching][status filter][sort][descending] */
+static const char * const ids_sql[2][2][2][TF_N_CASE_SORTS][2] = {
+  FILTERS (SELECT_ALL),
+  FILTERS (SELECT_SCOPED),
+};
+
+/* [scoped][searching] */
+static const char * const count_sql[2][2] = {
+  { "SELECT c.status, count(*) FROM cases c GROUP BY c.status",
+    "SELECT c.status, count(*) FROM cases c WHERE 1" W_SEARCH " GROUP BY c.status" },
+  { "SELECT c.status, count(*) FROM cases c WHERE c.coordinator_id = ?2 GROUP BY c.status",
+    "SELECT c.status, count(*) FROM cases c WHERE c.coordinator_id = ?2" W_SEARCH
+    " GROUP BY c.status" },
+};
+
+#define PAGE_SQL \
+  "SELECT c.id, c.young_person_id, y.first_name || ' ' || y.last_name, y.birth_date, y.cpr, " \
+  "       c.status, s.name, c.next_follow_up, y.school " \
+  "FROM json_each (?1) j " \
+  "JOIN cases c ON c.id = j.value " \
+  "JOIN young_person y ON y.id = c.young_person_id " \
+  "LEFT JOIN staff_member s ON s.id = c.coordinator_id"
+
+/* What a person types, as an FTS5 query: every word a prefix, all words
+ * required. Digits joined by a dash are one word, so "120410-12" finds the
+ * CPR number 1204101234. The result is bound as a parameter. */
+static char *
+build_fts_query (const char *search)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+  const char *p;
+
+  if (search == NULL)
+    return NULL;
+  for (p = search;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (c == '-' && word->len > 0 && g_ascii_isdigit (word->str[word->len - 1]) &&
+          g_ascii_isdigit (p[1]))
+        continue;
+      if (word->len > 0)
+        {
+          /* The word holds only letters and digits: no quote to escape. */
+          g_string_append_printf (query, "%s\"%s\"*", query->len ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+  return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
+}
+
+static void
+bind_filter (TfCaseListModel *self,
+             TfStmt          *stmt,
+             gboolean         with_status)
+{
+  TfCaseScope scope = tf_access_case_scope (self->session);
+
+  if (!scope.all_cases)
+    sqlite3_bind_int64 (stmt, 2, scope.coordinator_id);
+  if (with_status)
+    sqlite3_bind_text (stmt, 3, self->status, -1, SQLITE_TRANSIENT);
+  if (self->fts_query != NULL)
+    sqlite3_bind_text (stmt, 4, self->fts_query, -1, SQLITE_TRANSIENT);
+}
+
+static GArray *
+query_ids (TfCaseListModel *self)
+{
+  TfStore *store = tf_session_get_store (self->session);
+  gboolean searching = self->fts_query != NULL;
+  gboolean filtered = self->status != NULL;
+  gboolean scoped = !tf_access_case_scope (self->session).all_cases;
+  const char *sql = ids_sql[scoped][searching][filtered][self->sort][self->descending ? 1 : 0];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStmt) stmt = tf_store_prepare (store, sql, &error);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt == NULL)
+    {
+      g_warning ("Case list query failed: %s", error->message);
+      return ids;
+    }
+  bind_filter (self, stmt, filtered);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    g_warning ("Case list query failed: %s", sqlite3_errmsg (tf_store_get_db (store)));
+  return ids;
+}
+
+static TfCaseSummary *
+summary_from_row (TfCaseListModel *self,
+                  TfStmt          *stmt,
+                  gboolean         may_see_cpr)
+{
+  TfCaseSummary *summary = g_object_new (TF_TYPE_CASE_SUMMARY, NULL);
+  const char *cpr = (const char *) sqlite3_column_text (stmt, 4);
+  int status;
+
+  summary->case_id = sqlite3_column_int64 (stmt, 0);
+  summary->young_person_id = sqlite3_column_int64 (stmt, 1);
+  summary->name = tf_stmt_dup_text (stmt, 2);
+  summary->birth_date = tf_stmt_dup_text (stmt, 3);
+  summary->age = tf_age_on (summary->birth_date, self->today);
+  if (cpr == NULL)
+    summary->cpr_label = g_strdup ("");
+  else
+    summary->cpr_label = may_see_cpr ? tf_cpr_format (cpr) : tf_cpr_mask (cpr);
+  summary->status = tf_stmt_dup_text (stmt, 5);
+  summary->coordinator = tf_stmt_dup_text (stmt, 6);
+  summary->follow_up = tf_stmt_dup_text (stmt, 7);
+  summary->school = tf_stmt_dup_text (stmt, 8);
+
+  status = tf_case_status_from_id (summary->status);
+  if (summary->follow_up == NULL)
+    summary->follow_up_label = g_strdup ("");
+  else if (g_str_equal (summary->follow_up, self->today))
+    summary->follow_up_label = g_strdup (_("today"));
+  else
+    summary->follow_up_label = tf_format_date_short (summary->follow_up, self->today);
+  summary->follow_up_overdue = summary->follow_up != NULL && status >= 0 &&
+                               tf_case_status_is_open (status) &&
+                               strcmp (summary->follow_up, self->today) < 0;
+  return summary;
+}
+
+/* A row no longer in the store (deleted since the ids were read) still needs
+ * an item at its position until the next refresh removes it. */
+static TfCaseSummary *
+missing_summary (gint64 case_id)
+{
+  TfCaseSummary *summary = g_object_new (TF_TYPE_CASE_SUMMARY, NULL);
+
+  summary->case_id = case_id;
+  summary->name = g_strdup ("");
+  summary->cpr_label = g_strdup ("");
+  summary->follow_up_label = g_strdup ("");
+  return summary;
+}
+
+static GPtrArray *
+fetch_page (TfCaseListModel *self,
+            guint            page)
+{
+  TfStore *store = tf_session_get_store (self->session);
+  guint first = page * PAGE_SIZE;
+  guint n = MIN (PAGE_SIZE, self->ids->len - first);
+  g_autoptr(GString) json = g_string_new ("[");
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  g_autoptr(TfStmt) stmt = tf_store_prepare (store, PAGE_SQL, NULL);
+  gboolean may_see_cpr = tf_access_may_see_cpr (self->session);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "",
+                            g_array_index (self->ids, gint64, first + i));
+  g_string_append_c (json, ']');
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, json->str, -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          TfCaseSummary *summary = summary_from_row (self, stmt, may_see_cpr);
+          g_hash_table_insert (by_id, &summary->case_id, summary);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, first + i);
+      TfCaseSummary *summary = g_hash_table_lookup (by_id, &id);
+
+      g_ptr_array_add (items, summary ? g_object_ref (summary) : missing_summary (id));
+    }
+  return items;
+}
+
+static GPtrArray *
+ensure_page (TfCaseListModel *self,
+             guint            page)
+{
+  GPtrArray *items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+
+  if (items != NULL)
+    return items;
+
+  if (g_queue_get_length (&self->page_order) >= MAX_CACHED_PAGES)
+    {
+      guint oldest = GPOINTER_TO_UINT (g_queue_pop_head (&self->page_order));
+      g_hash_table_remove (self->pages, GUINT_TO_POINTER (oldest));
+    }
+  items = fetch_page (self, page);
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
+  g_queue_push_tail (&self->page_order, GUINT_TO_POINTER (page));
+  return items;
+}
+
+static void
+clear_pages (TfCaseListModel *self)
+{
+  g_hash_table_remove_all (self->pages);
+  g_queue_clear (&self->page_order);
+}
+
+/* GListModel */
+
+static GType
+tf_case_list_model_get_item_type (GListModel *model)
+{
+  return TF_TYPE_CASE_SUMMARY;
+}
+
+static guint
+tf_case_list_model_get_n_items (GListModel *model)
+{
+  return TF_CASE_LIST_MODEL (model)->ids->len;
+}
+
+static gpointer
+tf_case_list_model_get_item (GListModel *model,
+                             guint       position)
+{
+  TfCaseListModel *self = TF_CASE_LIST_MODEL (model);
+  GPtrArray *items;
+
+  if (position >= self->ids->len)
+    return NULL;
+  items = ensure_page (self, position / PAGE_SIZE);
+  return g_object_ref (g_ptr_array_index (items, position % PAGE_SIZE));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = tf_case_list_model_get_item_type;
+  iface->get_n_items = tf_case_list_model_get_n_items;
+  iface->get_item = tf_case_list_model_get_item;
+}
+
+/* Refresh */
+
+static gboolean
+summary_equal (TfCaseSummary *a,
+               TfCaseSummary *b)
+{
+  return a->case_id == b->case_id && a->age == b->age &&
+         a->follow_up_overdue == b->follow_up_overdue &&
+         g_strcmp0 (a->name, b->name) == 0 &&
+         g_strcmp0 (a->cpr_label, b->cpr_label) == 0 &&
+         g_strcmp0 (a->status, b->status) == 0 &&
+         g_strcmp0 (a->coordinator, b->coordinator) == 0 &&
+         g_strcmp0 (a->follow_up, b->follow_up) == 0 &&
+         g_strcmp0 (a->school, b->school) == 0;
+}
+
+/* Positions before @prefix hold the same cases as before; a row among them
+ * whose data changed is announced alone, so the view keeps its place. */
+static GArray *
+changed_rows_in_prefix (TfCaseListModel *self,
+                        GHashTable      *old_pages,
+                        guint            prefix)
+{
+  GArray *changed = g_array_new (FALSE, FALSE, sizeof (guint));
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, old_pages);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint page = GPOINTER_TO_UINT (key);
+      GPtrArray *old_items = value;
+      GPtrArray *new_items;
+
+      if (page * PAGE_SIZE >= prefix)
+        continue;
+      new_items = ensure_page (self, page);
+      for (guint i = 0; i < old_items->len && page * PAGE_SIZE + i < prefix; i++)
+        if (!summary_equal (g_ptr_array_index (old_items, i), g_ptr_array_index (new_items, i)))
+          {
+            guint position = page * PAGE_SIZE + i;
+            g_array_append_val (changed, position);
+          }
+    }
+  return changed;
+}
+
+void
+tf_case_list_model_refresh (TfCaseListModel *self)
+{
+  g_autoptr(GArray) old_ids = NULL;
+  g_autoptr(GHashTable) old_pages = NULL;
+  g_autoptr(GArray) changed = NULL;
+  guint prefix = 0, suffix = 0, old_n, new_n;
+
+  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_free (self->today);
+  self->today = tf_today_iso ();
+
+  old_ids = g_steal_pointer (&self->ids);
+  self->ids = query_ids (self);
+  old_n = old_ids->len;
+  new_n = self->ids->len;
+
+  while (prefix < old_n && prefix < new_n &&
+         g_array_index (old_ids, gint64, prefix) == g_array_index (self->ids, gint64, prefix))
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         g_array_index (old_ids, gint64, old_n - 1 - suffix) ==
+         g_array_index (self->ids, gint64, new_n - 1 - suffix))
+    suffix++;
+
+  /* Keep the old pages aside to compare, then start a fresh cache. */
+  old_pages = g_steal_pointer (&self->pages);
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_queue_clear (&self->page_order);
+  changed = changed_rows_in_prefix (self, old_pages, prefix);
+
+  for (guint i = 0; i < changed->len; i++)
+    g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (changed, guint, i), 1, 1);
+  if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                old_n - prefix - suffix, new_n - prefix - suffix);
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  TfCaseListModel *self = data;
+
+  self->refresh_idle = 0;
+  tf_case_list_model_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* One commit emits several "changed" signals; refresh once after them. */
+static void
+on_store_changed_cb (TfCaseListModel *self,
+                     const char      *entity,
+                     gint64           id)
+{
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+}
+
+/* GObject */
+
+static void
+tf_case_list_model_constructed (GObject *object)
+{
+  TfCaseListModel *self = TF_CASE_LIST_MODEL (object);
+
+  G_OBJECT_CLASS (tf_case_list_model_parent_class)->constructed (object);
+
+  g_signal_connect_object (tf_session_get_store (self->session), "changed",
+                           G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  self->today = tf_today_iso ();
+  g_array_unref (self->ids);
+  self->ids = query_ids (self);
+}
+
+static void
+tf_case_list_model_finalize (GObject *object)
+{
+  TfCaseListModel *self = TF_CASE_LIST_MODEL (object);
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_object (&self->session);
+  g_free (self->search);
+  g_free (self->fts_query);
+  g_free (self->status);
+  g_free (self->today);
+  g_array_unref (self->ids);
+  clear_pages (self);
+  g_hash_table_unref (self->pages);
+
+  G_OBJECT_CLASS (tf_case_list_model_parent_class)->finalize (object);
+}
+
+static void
+tf_case_list_model_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TfCaseListModel *self = TF_CASE_LIST_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
+    case PROP_SEARCH: g_value_set_string (value, self->search); break;
+    case PROP_STATUS: g_value_set_string (value, self->status); break;
+    case PROP_SORT: g_value_set_int (value, self->sort); break;
+    case PROP_DESCENDING: g_value_set_boolean (value, self->descending); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tf_case_list_model_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TfCaseListModel *self = TF_CASE_LIST_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION: self->session = g_value_dup_object (value); break;
+    case PROP_SEARCH: tf_case_list_model_set_search (self, g_value_get_string (value)); break;
+    case PROP_STATUS: tf_case_list_model_set_status (self, g_value_get_string (value)); break;
+    case PROP_SORT: tf_case_list_model_set_sort (self, g_value_get_int (value), self->descending); break;
+    case PROP_DESCENDING: tf_case_list_model_set_sort (self, self->sort, g_value_get_boolean (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tf_case_list_model_class_init (TfCaseListModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = tf_case_list_model_constructed;
+  object_class->finalize = tf_case_list_model_finalize;
+  object_class->get_property = tf_case_list_model_get_property;
+  object_class->set_property = tf_case_list_model_set_property;
+
+  properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, TF_TYPE_SESSION,
+    G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH] = g_param_spec_string ("search", NULL, NULL, NULL, rw);
+  properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL, rw);
+  properties[PROP_SORT] = g_param_spec_int ("sort", NULL, NULL, 0, TF_N_CASE_SORTS - 1, 0, rw);
+  properties[PROP_DESCENDING] = g_param_spec_boolean ("descending", NULL, NULL, FALSE, rw);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tf_case_list_model_init (TfCaseListModel *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+}
+
+TfCaseListModel *
+tf_case_list_model_new (TfSession *session)
+{
+  g_return_val_if_fail (TF_IS_SESSION (session), NULL);
+  return g_object_new (TF_TYPE_CASE_LIST_MODEL, "session", session, NULL);
+}
+
+void
+tf_case_list_model_set_search (TfCaseListModel *self,
+                               const char      *search)
+{
+  g_autofree char *fts_query = NULL;
+
+  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
+
+  if (!tf_set_str (&self->search, search))
+    return;
+  fts_query = build_fts_query (search);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+  if (g_strcmp0 (fts_query, self->fts_query) == 0)
+    return;   /* only spaces or punctuation changed */
+  g_free (self->fts_query);
+  self->fts_query = g_steal_pointer (&fts_query);
+  if (self->session != NULL)
+    tf_case_list_model_refresh (self);
+}
+
+const char *
+tf_case_list_model_get_search (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), NULL);
+  return self->search;
+}
+
+void
+tf_case_list_model_set_status (TfCaseListModel *self,
+                               const char      *status)
+{
+  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
+
+  if (status != NULL && tf_case_status_from_id (status) < 0)
+    {
+      g_warning ("Unknown case status “%s”", status);
+      return;
+    }
+  if (!tf_set_str (&self->status, status))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  if (self->session != NULL)
+    tf_case_list_model_refresh (self);
+}
+
+const char *
+tf_case_list_model_get_status (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), NULL);
+  return self->status;
+}
+
+void
+tf_case_list_model_set_sort (TfCaseListModel *self,
+                             TfCaseSort       sort,
+                             gboolean         descending)
+{
+  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
+  g_return_if_fail (sort < TF_N_CASE_SORTS);
+
+  descending = !!descending;
+  if (self->sort == sort && self->descending == descending)
+    return;
+  if (self->sort != sort)
+    {
+      self->sort = sort;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+    }
+  if (self->descending != descending)
+    {
+      self->descending = descending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCENDING]);
+    }
+  if (self->session != NULL)
+    tf_case_list_model_refresh (self);
+}
+
+TfCaseSort
+tf_case_list_model_get_sort (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
+  return self->sort;
+}
+
+gboolean
+tf_case_list_model_get_descending (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), FALSE);
+  return self->descending;
+}
+
+int
+tf_case_list_model_find (TfCaseListModel *self,
+                         gint64           case_id)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), -1);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == case_id)
+      return (int) i;
+  return -1;
+}
+
+guint
+tf_case_list_model_count_by_status (TfCaseListModel *self,
+                                    guint           *counts)
+{
+  g_autoptr(TfStmt) stmt = NULL;
+  guint total = 0;
+
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
+
+  memset (counts, 0, sizeof (guint) * TF_N_CASE_STATUSES);
+  stmt = tf_store_prepare (tf_session_get_store (self->session),
+                           count_sql[!tf_access_case_scope (self->session).all_cases]
+                                    [self->fts_query != NULL], NULL);
+  if (stmt == NULL)
+    return 0;
+  bind_filter (self, stmt, FALSE);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int status = tf_case_status_from_id ((const char *) sqlite3_column_text (stmt, 0));
+      guint n = (guint) sqlite3_column_int64 (stmt, 1);
+
+      if (status >= 0)
+        counts[status] = n;
+      total += n;
+    }
+  return total;
+}

@@ -1,0 +1,70 @@
+/* tf-case-list-model.h — the case list as a GListModel over paged SQL
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tf-case-status.h"
+#include "tf-session.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TF_CASE_SORT_NAME,
+  TF_CASE_SORT_AGE,
+  TF_CASE_SORT_STATUS,
+  TF_CASE_SORT_COORDINATOR,
+  TF_CASE_SORT_FOLLOW_UP,
+  TF_N_CASE_SORTS
+} TfCaseSort;
+
+#define TF_TYPE_CASE_LIST_MODEL (tf_case_list_model_get_type ())
+TF_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (TfCaseListModel, tf_case_list_model, TF, CASE_LIST_MODEL, GObject)
+
+/* Items are TfCaseSummary. Only the ordered case ids of the current query are
+ * held (8 bytes a row); rows are fetched from SQLite a page at a time when
+ * the view asks for them, and a few pages are kept.
+ *
+ * Properties: "session" (construct-only), "search" (string; name, CPR
+ * number or school, prefix per word), "status" (string id or NULL for all),
+ * "sort" (TfCaseSort as int), "descending" (boolean).
+ * Changing a property re-runs the query at once; the model follows the
+ * store's "changed" signal by itself. */
+TF_AVAILABLE_IN_ALL
+TfCaseListModel *tf_case_list_model_new          (TfSession       *session);
+TF_AVAILABLE_IN_ALL
+void             tf_case_list_model_set_search   (TfCaseListModel *self,
+                                                  const char      *search);
+TF_AVAILABLE_IN_ALL
+const char      *tf_case_list_model_get_search   (TfCaseListModel *self);
+TF_AVAILABLE_IN_ALL
+void             tf_case_list_model_set_status   (TfCaseListModel *self,
+                                                  const char      *status);
+TF_AVAILABLE_IN_ALL
+const char      *tf_case_list_model_get_status   (TfCaseListModel *self);
+TF_AVAILABLE_IN_ALL
+void             tf_case_list_model_set_sort     (TfCaseListModel *self,
+                                                  TfCaseSort       sort,
+                                                  gboolean         descending);
+TF_AVAILABLE_IN_ALL
+TfCaseSort       tf_case_list_model_get_sort     (TfCaseListModel *self);
+TF_AVAILABLE_IN_ALL
+gboolean         tf_case_list_model_get_descending (TfCaseListModel *self);
+/* Re-runs the query, keeping what did not change in place. */
+TF_AVAILABLE_IN_ALL
+void             tf_case_list_model_refresh      (TfCaseListModel *self);
+/* Position of a case in the current list, or -1. */
+TF_AVAILABLE_IN_ALL
+int              tf_case_list_model_find         (TfCaseListModel *self,
+                                                  gint64           case_id);
+/* Counts for the current search, per status (@counts has TF_N_CASE_STATUSES
+ * slots), and the total. Same filter as the list itself. */
+TF_AVAILABLE_IN_ALL
+guint            tf_case_list_model_count_by_status (TfCaseListModel *self,
+                                                     guint           *counts);
+
+G_END_DECLS

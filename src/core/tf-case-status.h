@@ -1,0 +1,78 @@
+/* tf-case-status.h — where a case is in the taskforce's funnel
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "tf-version.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TF_CASE_STATUS_REFERRED,      /* henvist, waits for the screening meeting */
+  TF_CASE_STATUS_NOT_RELEVANT,  /* vurderet ikke relevant */
+  TF_CASE_STATUS_RELEVANT,      /* vurderet relevant */
+  TF_CASE_STATUS_OFFERED,       /* tilbudt */
+  TF_CASE_STATUS_ACCEPTED,      /* takket ja */
+  TF_CASE_STATUS_DECLINED,      /* takket nej */
+  TF_CASE_STATUS_IN_PROCESS,    /* i proces */
+  TF_CASE_STATUS_ACTIVE,        /* aktiv */
+  TF_CASE_STATUS_PAUSED,        /* sat i bero */
+  TF_CASE_STATUS_CLOSED,        /* afsluttet */
+  TF_N_CASE_STATUSES
+} TfCaseStatus;
+
+/* Stable ids as stored ("referred", "not-relevant", ...). */
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_status_to_id    (TfCaseStatus status);
+/* -1 for an unknown id. */
+TF_AVAILABLE_IN_ALL
+int          tf_case_status_from_id  (const char  *id);
+/* Translated label ("Henvist"). */
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_status_label    (TfCaseStatus status);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_status_label_for_id (const char *id);
+/* Whether the case still takes the taskforce's time (not closed, declined or not relevant). */
+TF_AVAILABLE_IN_ALL
+gboolean     tf_case_status_is_open  (TfCaseStatus status);
+
+typedef enum
+{
+  TF_REFERRAL_SCHOOL,
+  TF_REFERRAL_PARENTS,
+  TF_REFERRAL_POLICE,
+  TF_REFERRAL_SSP,
+  TF_REFERRAL_NOTIFICATION,
+  TF_REFERRAL_YOUNG_PERSON,
+  TF_REFERRAL_OTHER,
+  TF_N_REFERRAL_SOURCES
+} TfReferralSource;
+
+TF_AVAILABLE_IN_ALL
+const char  *tf_referral_source_to_id   (TfReferralSource source);
+TF_AVAILABLE_IN_ALL
+int          tf_referral_source_from_id (const char      *id);
+TF_AVAILABLE_IN_ALL
+const char  *tf_referral_source_label   (TfReferralSource source);
+
+typedef enum
+{
+  TF_GENDER_UNSPECIFIED,
+  TF_GENDER_GIRL,
+  TF_GENDER_BOY,
+  TF_GENDER_OTHER,
+  TF_N_GENDERS
+} TfGender;
+
+TF_AVAILABLE_IN_ALL
+const char  *tf_gender_to_id   (TfGender    gender);
+TF_AVAILABLE_IN_ALL
+int          tf_gender_from_id (const char *id);
+TF_AVAILABLE_IN_ALL
+const char  *tf_gender_label   (TfGender    gender);
+
+G_END_DECLS

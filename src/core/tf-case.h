@@ -1,0 +1,81 @@
+/* tf-case.h — the taskforce's case on one young person
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tf-case-status.h"
+#include "tf-session.h"
+
+G_BEGIN_DECLS
+
+#define TF_TYPE_CASE (tf_case_get_type ())
+TF_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (TfCase, tf_case, TF, CASE, GObject)
+
+/* Read-only properties: "id", "young-person-id", "version" (int64),
+ * "status" (id string), "referral-date", "referral-source",
+ * "referral-reason", "coordinator-id" (int64), "coordinator-name",
+ * "next-follow-up", "closed-on", "closing-reason" (strings). */
+
+TF_AVAILABLE_IN_ALL
+TfCase      *tf_case_load                  (TfSession  *session,
+                                            gint64      case_id,
+                                            GError    **error);
+/* The newest case of a young person. */
+TF_AVAILABLE_IN_ALL
+TfCase      *tf_case_load_for_young_person (TfSession  *session,
+                                            gint64      young_person_id,
+                                            GError    **error);
+TF_AVAILABLE_IN_ALL
+gint64       tf_case_get_id                (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+gint64       tf_case_get_young_person_id   (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+TfCaseStatus tf_case_get_status            (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_referral_date     (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_referral_source   (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_referral_reason   (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+gint64       tf_case_get_coordinator_id    (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_coordinator_name  (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_next_follow_up    (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_closed_on         (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_closing_reason    (TfCase     *self);
+
+/* The status history, oldest first: a GListModel of TfStatusChange. */
+TF_AVAILABLE_IN_ALL
+GListModel  *tf_case_list_history          (TfSession  *session,
+                                            gint64      case_id,
+                                            GError    **error);
+/* Records in the audit log that the person at the desk opened the case. */
+TF_AVAILABLE_IN_ALL
+gboolean     tf_case_record_view           (TfSession  *session,
+                                            gint64      case_id,
+                                            GError    **error);
+
+#define TF_TYPE_STATUS_CHANGE (tf_status_change_get_type ())
+TF_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (TfStatusChange, tf_status_change, TF, STATUS_CHANGE, GObject)
+
+/* Read-only properties: "status" (id), "status-label", "valid-from" (ISO),
+ * "staff-name", "reason". */
+TF_AVAILABLE_IN_ALL
+const char  *tf_status_change_get_status     (TfStatusChange *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_status_change_get_valid_from (TfStatusChange *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_status_change_get_staff_name (TfStatusChange *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_status_change_get_reason     (TfStatusChange *self);
+
+G_END_DECLS

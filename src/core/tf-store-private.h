@@ -1,0 +1,69 @@
+/* tf-store-private.h — for the core's own modules: the only place SQL lives
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "tf-store.h"
+
+G_BEGIN_DECLS
+
+/* A cached prepared statement. Release it with g_autoptr(TfStmt) so it is
+ * reset and its bindings cleared when the caller is done. */
+typedef sqlite3_stmt TfStmt;
+
+static inline void
+tf_stmt_release (TfStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfStmt, tf_stmt_release)
+
+/* A write transaction (BEGIN IMMEDIATE). Dropping it without commit rolls back,
+ * so an early return on error never leaves half a change behind. */
+typedef struct _TfTransaction TfTransaction;
+
+TF_AVAILABLE_IN_ALL
+sqlite3       *tf_store_get_db             (TfStore        *self);
+TF_AVAILABLE_IN_ALL
+TfStmt        *tf_store_prepare            (TfStore        *self,
+                                            const char     *sql,
+                                            GError        **error);
+TF_AVAILABLE_IN_ALL
+gboolean       tf_store_step_done          (TfStore        *self,
+                                            TfStmt         *stmt,
+                                            GError        **error);
+TF_AVAILABLE_IN_ALL
+gboolean       tf_store_set_error          (TfStore        *self,
+                                            GError        **error);
+TF_AVAILABLE_IN_ALL
+TfTransaction *tf_store_begin              (TfStore        *self,
+                                            GError        **error);
+TF_AVAILABLE_IN_ALL
+gboolean       tf_transaction_commit       (TfTransaction  *tx,
+                                            GError        **error);
+TF_AVAILABLE_IN_ALL
+void           tf_transaction_free         (TfTransaction  *tx);
+/* Queue a "changed" emission for after the commit. */
+TF_AVAILABLE_IN_ALL
+void           tf_transaction_changed      (TfTransaction  *tx,
+                                            const char     *entity,
+                                            gint64          id);
+TF_AVAILABLE_IN_ALL
+gboolean       tf_transaction_is_active    (TfStore        *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfTransaction, tf_transaction_free)
+
+/* Helpers for columns that may be NULL. */
+TF_AVAILABLE_IN_ALL
+void           tf_stmt_bind_text_or_null   (TfStmt         *stmt,
+                                            int             index,
+                                            const char     *text);
+TF_AVAILABLE_IN_ALL
+char          *tf_stmt_dup_text            (TfStmt         *stmt,
+                                            int             column);
+
+G_END_DECLS

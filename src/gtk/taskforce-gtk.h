@@ -1,0 +1,26 @@
+/* taskforce-gtk.h — libtaskforce-gtk: widgets the shell and work-area plugins share
+ *
+ *   TfFormView      draws any declared form and reads it back, validated
+ *   TfRecordEditor  a window to add or edit one record or intervention
+ *   TfAreaPage      a work area's page in a case window, drawn from its data
+ *   TfChartSeries   dated values with their range and unit, for charts
+ *   TfSparkline     a small line chart of one series
+ *
+ * Link with libtaskforce-gtk-1 (and GTK 4, libadwaita 1); call adw_init()
+ * (or run an AdwApplication) before making any of them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#define TF_GTK_INSIDE
+
+#include "taskforce.h"
+
+#include "tf-area-page.h"
+#include "tf-chart-series.h"
+#include "tf-form-view.h"
+#include "tf-record-editor.h"
+#include "tf-sparkline.h"
+
+#undef TF_GTK_INSIDE

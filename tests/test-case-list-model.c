@@ -1,0 +1,316 @@
+/* test-case-list-model.c — the paged case list: order, filters, search, paging, updates
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "taskforce.h"
+#include "tf-store-private.h"
+
+typedef struct
+{
+  char      *dir;
+  TfStore   *store;
+  TfSession *session;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("tf-list-XXXXXX", NULL);
+  path = g_build_filename (f->dir, "taskforce.db", NULL);
+  f->store = tf_store_open (path, TF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  f->session = tf_session_new_for_login (f->store, "mette", "Mette Holm", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_strdup (tf_store_get_path (f->store));
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_clear_object (&f->session);
+  g_clear_object (&f->store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+add (Fixture    *f,
+     const char *first,
+     const char *last,
+     const char *cpr,
+     const char *school)
+{
+  g_autoptr(TfYoungPerson) person = tf_young_person_new ();
+  g_autoptr(GError) error = NULL;
+  TfReferral referral = { "2025-01-10", "school", NULL, 0 };
+  gint64 case_id = 0;
+
+  g_object_set (person, "first-name", first, "last-name", last, "cpr", cpr, "school", school, NULL);
+  if (cpr == NULL)
+    g_object_set (person, "birth-date", "2010-05-05", NULL);
+  { gboolean saved_ = tf_young_person_save (f->session, person, &referral, &case_id, &error); g_assert_no_error (error); g_assert_true (saved_); }
+  g_assert_no_error (error);
+  return case_id;
+}
+
+static void
+exec_sql (Fixture    *f,
+          const char *sql)
+{
+  g_assert_cmpint (sqlite3_exec (tf_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static char *
+name_at (GListModel *model,
+         guint       position)
+{
+  g_autoptr(TfCaseSummary) summary = g_list_model_get_item (model, position);
+
+  return g_strdup (tf_case_summary_get_name (summary));
+}
+
+static void
+assert_names (GListModel *model,
+              const char *expected)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = name_at (model, i);
+      g_string_append_printf (names, "%s%s", i ? ", " : "", name);
+    }
+  g_assert_cmpstr (names->str, ==, expected);
+}
+
+static void
+add_small_set (Fixture *f)
+{
+  add (f, "Åse", "Ørum", "010110-4002", "Auning Skole");
+  add (f, "Emil", "Nørgaard", "120410-4233", "Kattegatskolen");
+  add (f, "Sofie", "Kjær", "050311-4028", "Kattegatskolen");
+  add (f, "Zakaria", "Ali", "230909-4011", "Ørum Skole");
+  add (f, "Anders", "Aagaard", "171209-4017", "Vivild Skole");
+}
+
+static void
+test_order (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+
+  add_small_set (f);
+  model = tf_case_list_model_new (f->session);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  /* Danish order: Ø after Z and K; "Aa" is Å, last of all. */
+  assert_names (G_LIST_MODEL (model), "Zakaria Ali, Sofie Kjær, Emil Nørgaard, Åse Ørum, Anders Aagaard");
+
+  tf_case_list_model_set_sort (model, TF_CASE_SORT_NAME, TRUE);
+  assert_names (G_LIST_MODEL (model), "Anders Aagaard, Åse Ørum, Emil Nørgaard, Sofie Kjær, Zakaria Ali");
+
+  /* Age: youngest first */
+  tf_case_list_model_set_sort (model, TF_CASE_SORT_AGE, FALSE);
+  assert_names (G_LIST_MODEL (model), "Sofie Kjær, Emil Nørgaard, Åse Ørum, Anders Aagaard, Zakaria Ali");
+
+  /* Follow-up: dated ones first, the earliest on top; none last. */
+  exec_sql (f, "UPDATE cases SET next_follow_up = '2025-06-01' WHERE sort_name LIKE 'kj%'");
+  exec_sql (f, "UPDATE cases SET next_follow_up = '2025-05-01' WHERE sort_name LIKE 'ali%'");
+  tf_case_list_model_set_sort (model, TF_CASE_SORT_FOLLOW_UP, FALSE);
+  assert_names (G_LIST_MODEL (model), "Zakaria Ali, Sofie Kjær, Emil Nørgaard, Åse Ørum, Anders Aagaard");
+
+  /* Status in the funnel's order, not the alphabet's. */
+  exec_sql (f, "UPDATE cases SET status = 'active' WHERE sort_name LIKE 'n|r%'");
+  exec_sql (f, "UPDATE cases SET status = 'closed' WHERE sort_name LIKE 'ali%'");
+  tf_case_list_model_set_sort (model, TF_CASE_SORT_STATUS, FALSE);
+  assert_names (G_LIST_MODEL (model), "Sofie Kjær, Åse Ørum, Anders Aagaard, Emil Nørgaard, Zakaria Ali");
+}
+
+static void
+test_filter_and_search (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  guint counts[TF_N_CASE_STATUSES];
+
+  add_small_set (f);
+  exec_sql (f, "UPDATE cases SET status = 'active' WHERE sort_name LIKE 'n|r%' OR sort_name LIKE 'kj%'");
+  model = tf_case_list_model_new (f->session);
+
+  tf_case_list_model_set_status (model, "active");
+  assert_names (G_LIST_MODEL (model), "Sofie Kjær, Emil Nørgaard");
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 5);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_ACTIVE], ==, 2);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_REFERRED], ==, 3);
+
+  tf_case_list_model_set_status (model, NULL);
+  /* A prefix of a first or last name, any case, diacritics as typed */
+  tf_case_list_model_set_search (model, "nør");
+  assert_names (G_LIST_MODEL (model), "Emil Nørgaard");
+  tf_case_list_model_set_search (model, "EMIL NØ");
+  assert_names (G_LIST_MODEL (model), "Emil Nørgaard");
+  /* The school */
+  tf_case_list_model_set_search (model, "kattegat");
+  assert_names (G_LIST_MODEL (model), "Sofie Kjær, Emil Nørgaard");
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 2);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_ACTIVE], ==, 2);
+  /* The CPR number: date part, with and without the dash, and partly typed */
+  tf_case_list_model_set_search (model, "120410");
+  assert_names (G_LIST_MODEL (model), "Emil Nørgaard");
+  tf_case_list_model_set_search (model, "120410-42");
+  assert_names (G_LIST_MODEL (model), "Emil Nørgaard");
+  tf_case_list_model_set_search (model, "1204104233");
+  assert_names (G_LIST_MODEL (model), "Emil Nørgaard");
+  /* Search and status together */
+  tf_case_list_model_set_search (model, "skole");
+  assert_names (G_LIST_MODEL (model), "Zakaria Ali, Åse Ørum, Anders Aagaard");
+  tf_case_list_model_set_status (model, "active");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  /* Text that is only punctuation, or quotes, is no query and no error. */
+  tf_case_list_model_set_status (model, NULL);
+  tf_case_list_model_set_search (model, "\"*(");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  tf_case_list_model_set_search (model, "zzz");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+}
+
+static void
+test_cpr_masking_and_labels (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  g_autoptr(TfCaseSummary) summary = NULL;
+  g_autofree char *cpr = NULL, *status = NULL, *coordinator = NULL;
+  g_autofree char *today = tf_today_iso ();
+  int age = -1;
+  gboolean overdue = FALSE;
+
+  add (f, "Emil", "Nørgaard", "120410-4233", NULL);
+  exec_sql (f, "UPDATE cases SET next_follow_up = '2020-01-01', status = 'active'");
+  model = tf_case_list_model_new (f->session);
+  summary = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_object_get (summary, "cpr-label", &cpr, "status", &status, "coordinator", &coordinator,
+                "age", &age, "follow-up-overdue", &overdue, NULL);
+  /* The coordinator (who registered first) may see the CPR number. */
+  g_assert_cmpstr (cpr, ==, "120410-4233");
+  g_assert_cmpstr (status, ==, "active");
+  g_assert_cmpstr (coordinator, ==, "Mette Holm");
+  g_assert_cmpint (age, ==, tf_age_on ("2010-04-12", today));
+  g_assert_true (overdue);
+}
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GString    *log)
+{
+  g_string_append_printf (log, "(%u,%u,%u)", position, removed, added);
+}
+
+/* More rows than a page: every position answers, and changes are announced
+ * at the positions they happen, so the view keeps its place. */
+static void
+test_paging_and_updates (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfTransaction) tx = NULL;
+  TfStore *store = f->store;
+
+  /* 250 young people named Person 000 … Person 249 */
+  tx = tf_store_begin (store, &error);
+  for (int i = 0; i < 250; i++)
+    {
+      g_autofree char *last = g_strdup_printf ("Person %03d", i);
+      g_autofree char *key = g_strdup_printf ("person %03d a", i);
+      sqlite3_stmt *stmt = NULL;
+
+      sqlite3_prepare_v2 (tf_store_get_db (store),
+        "INSERT INTO young_person (first_name, last_name, sort_key, birth_date, created_at, updated_at) "
+        "VALUES ('A', ?1, ?2, '2010-01-01', 0, 0)", -1, &stmt, NULL);
+      sqlite3_bind_text (stmt, 1, last, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_finalize (stmt);
+    }
+  exec_sql (f, "INSERT INTO cases (young_person_id, status, referral_date, referral_source, sort_name, "
+               "birth_date, created_at, updated_at) SELECT id, 'active', '2025-01-01', 'school', sort_key, "
+               "birth_date, 0, 0 FROM young_person");
+  g_assert_true (tf_transaction_commit (tx, &error));
+
+  model = tf_case_list_model_new (f->session);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 250);
+  {
+    g_autofree char *first = name_at (G_LIST_MODEL (model), 0);
+    g_autofree char *middle = name_at (G_LIST_MODEL (model), 150);
+    g_autofree char *last = name_at (G_LIST_MODEL (model), 249);
+    g_assert_cmpstr (first, ==, "A Person 000");
+    g_assert_cmpstr (middle, ==, "A Person 150");
+    g_assert_cmpstr (last, ==, "A Person 249");
+    g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 250));
+  }
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), log);
+
+  /* A new young person sorting between 120 and 121 is inserted there. */
+  exec_sql (f, "INSERT INTO young_person (first_name, last_name, sort_key, birth_date, created_at, updated_at) "
+               "VALUES ('B', 'Person 120', 'person 120 b', '2010-01-01', 0, 0)");
+  exec_sql (f, "INSERT INTO cases (young_person_id, status, referral_date, referral_source, sort_name, "
+               "birth_date, created_at, updated_at) SELECT id, 'active', '2025-01-01', 'school', sort_key, "
+               "birth_date, 0, 0 FROM young_person WHERE first_name = 'B'");
+  tf_case_list_model_refresh (model);
+  g_assert_cmpstr (log->str, ==, "(121,0,1)");
+  g_string_truncate (log, 0);
+
+  /* A change to a row on a page the view has seen is announced for that row alone. */
+  exec_sql (f, "UPDATE young_person SET school = 'Ørum Skole' WHERE last_name = 'Person 010'");
+  tf_case_list_model_refresh (model);
+  g_assert_cmpstr (log->str, ==, "(10,1,1)");
+  g_string_truncate (log, 0);
+
+  /* Nothing changed: nothing announced. */
+  tf_case_list_model_refresh (model);
+  g_assert_cmpstr (log->str, ==, "");
+
+  /* The model follows the store's own commits by itself (after an idle). */
+  add (f, "Zoe", "Zulu", NULL, NULL);
+  g_assert_cmpstr (log->str, ==, "");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (log->str, ==, "(251,0,1)");
+  g_assert_cmpint (tf_case_list_model_find (model, 1), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/case-list-model/order", test_order);
+  ADD ("/case-list-model/filter-and-search", test_filter_and_search);
+  ADD ("/case-list-model/cpr-masking-and-labels", test_cpr_masking_and_labels);
+  ADD ("/case-list-model/paging-and-updates", test_paging_and_updates);
+#undef ADD
+
+  return g_test_run ();
+}

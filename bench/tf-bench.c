@@ -116,6 +116,7 @@ measure_queries (void)
   g_autoptr(TfSession) session = tf_session_new_for_login (store, "bench", NULL, &error);
   g_autoptr(TfCaseListModel) model = tf_case_list_model_new (session);
   double times[G_N_ELEMENTS (searches)];
+  guint counts[TF_N_CASE_STATUSES];
   double sorts[TF_N_CASE_SORTS * 2];
   double worst = 0, t0;
   guint worst_i = 0;
@@ -124,14 +125,17 @@ measure_queries (void)
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
     {
       t0 = now_ms ();
+      /* What one keystroke costs the window: the list, its first page
+       * and the counts per status in the sidebar. */
       tf_case_list_model_set_search (model, searches[i]);
       touch_rows (G_LIST_MODEL (model), 0);
+      tf_case_list_model_count_by_status (model, counts);
       times[i] = now_ms () - t0;
       if (times[i] > worst)
         worst = times[i], worst_i = i;
     }
   tf_case_list_model_set_search (model, NULL);
-  printf ("Search as you type (%u queries, first page):  median %6.2f ms, slowest %.2f ms (\"%s\")  (aim < 16 ms)\n",
+  printf ("Search as you type (%u keys; rows and counts): median %6.2f ms, slowest %.2f ms (\"%s\")  (aim < 16 ms)\n",
           (guint) G_N_ELEMENTS (searches), median (times, G_N_ELEMENTS (searches)), worst, searches[worst_i]);
 
   for (int sort = 0; sort < TF_N_CASE_SORTS * 2; sort++)
@@ -170,7 +174,6 @@ measure_queries (void)
             median (page_times, G_N_ELEMENTS (positions)));
   }
   {
-    guint counts[TF_N_CASE_STATUSES];
     t0 = now_ms ();
     tf_case_list_model_count_by_status (model, counts);
     printf ("Counts per status for the sidebar:           %6.2f ms\n", now_ms () - t0);

@@ -299,6 +299,45 @@ test_paging_and_updates (Fixture       *f,
   g_assert_cmpint (tf_case_list_model_find (model, 1), ==, 0);
 }
 
+/* The search result, its order and its counts stay right while the store
+ * changes and the sort changes under a search typed earlier. */
+static void
+test_search_follows_changes (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  guint counts[TF_N_CASE_STATUSES];
+
+  add_small_set (f);
+  model = tf_case_list_model_new (f->session);
+  tf_case_list_model_set_search (model, "kattegat");
+  assert_names (G_LIST_MODEL (model), "Sofie Kjær, Emil Nørgaard");
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 2);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_REFERRED], ==, 2);
+
+  /* A new pupil of the school appears in the search after the commit. */
+  add (f, "Bo", "Bech", "020210-4011", "Kattegatskolen");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  assert_names (G_LIST_MODEL (model), "Bo Bech, Sofie Kjær, Emil Nørgaard");
+
+  /* A status changed elsewhere moves the search's counts. */
+  exec_sql (f, "UPDATE cases SET status = 'active' WHERE sort_name LIKE 'kj%'");
+  tf_case_list_model_refresh (model);
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 3);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_ACTIVE], ==, 1);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_REFERRED], ==, 2);
+
+  /* Sorting and filtering keep the search. */
+  tf_case_list_model_set_sort (model, TF_CASE_SORT_NAME, TRUE);
+  assert_names (G_LIST_MODEL (model), "Emil Nørgaard, Sofie Kjær, Bo Bech");
+  tf_case_list_model_set_status (model, "referred");
+  assert_names (G_LIST_MODEL (model), "Emil Nørgaard, Bo Bech");
+  tf_case_list_model_set_search (model, NULL);
+  /* Danish order, descending: Aa is Å, the last letter. */
+  assert_names (G_LIST_MODEL (model), "Anders Aagaard, Åse Ørum, Emil Nørgaard, Bo Bech, Zakaria Ali");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +349,7 @@ main (int   argc,
   ADD ("/case-list-model/filter-and-search", test_filter_and_search);
   ADD ("/case-list-model/cpr-masking-and-labels", test_cpr_masking_and_labels);
   ADD ("/case-list-model/paging-and-updates", test_paging_and_updates);
+  ADD ("/case-list-model/search-follows-changes", test_search_follows_changes);
 #undef ADD
 
   return g_test_run ();

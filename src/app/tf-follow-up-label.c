@@ -1,11 +1,14 @@
 /* tf-follow-up-label.c — a case's next follow-up in the case list
  *
  * The date, and when it has passed a warning icon and the "error" colour as
- * well: colour is never the only signal.
+ * well: colour is never the only signal. Made in code, not from a template:
+ * the case list makes one per row.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "tf-follow-up-label.h"
 
@@ -13,8 +16,6 @@ struct _TfFollowUpLabel
 {
   GtkWidget  parent_instance;
 
-  /* Template widgets */
-  GtkWidget *box;
   GtkLabel  *label;
   GtkImage  *overdue_icon;
 
@@ -35,7 +36,11 @@ G_DEFINE_FINAL_TYPE (TfFollowUpLabel, tf_follow_up_label, GTK_TYPE_WIDGET)
 static void
 tf_follow_up_label_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), TF_TYPE_FOLLOW_UP_LABEL);
+  TfFollowUpLabel *self = TF_FOLLOW_UP_LABEL (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (tf_follow_up_label_parent_class)->dispose (object);
 }
@@ -100,19 +105,49 @@ tf_follow_up_label_class_init (TfFollowUpLabelClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/dk/norddjurs/Taskforce/tf-follow-up-label.ui");
-  /* Bound so that dispose_template() unparents it. */
-  gtk_widget_class_bind_template_child (widget_class, TfFollowUpLabel, box);
-  gtk_widget_class_bind_template_child (widget_class, TfFollowUpLabel, label);
-  gtk_widget_class_bind_template_child (widget_class, TfFollowUpLabel, overdue_icon);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+/* Asked only when the pointer rests on the icon: a tooltip set up front
+ * would cost a round trip to the display server per row. */
+static gboolean
+on_overdue_icon_query_tooltip_cb (GtkWidget  *icon,
+                                  int         x,
+                                  int         y,
+                                  gboolean    keyboard_mode,
+                                  GtkTooltip *tooltip,
+                                  gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, _("The follow-up is overdue"));
+  return TRUE;
 }
 
 static void
 tf_follow_up_label_init (TfFollowUpLabel *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+  self->label = GTK_LABEL (label);
+
+  gtk_widget_set_visible (icon, FALSE);
+  gtk_widget_set_has_tooltip (icon, TRUE);
+  g_signal_connect (icon, "query-tooltip", G_CALLBACK (on_overdue_icon_query_tooltip_cb), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"),
+                                  -1);
+  gtk_widget_set_parent (icon, GTK_WIDGET (self));
+  self->overdue_icon = GTK_IMAGE (icon);
+}
+
+GtkWidget *
+tf_follow_up_label_new (void)
+{
+  return g_object_new (TF_TYPE_FOLLOW_UP_LABEL, NULL);
 }
 
 void

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define TF_TYPE_FOLLOW_UP_LABEL (tf_follow_up_label_get_type ())
 G_DECLARE_FINAL_TYPE (TfFollowUpLabel, tf_follow_up_label, TF, FOLLOW_UP_LABEL, GtkWidget)
 
+GtkWidget  *tf_follow_up_label_new         (void);
 void        tf_follow_up_label_set_label   (TfFollowUpLabel *self,
                                             const char      *label);
 const char *tf_follow_up_label_get_label   (TfFollowUpLabel *self);

@@ -35,15 +35,18 @@ struct _TfWindow
   GtkStack             *list_stack;
   GtkColumnView        *case_view;
   GtkColumnViewColumn  *name_column;
+  GtkColumnViewColumn  *cpr_column;
   GtkColumnViewColumn  *age_column;
   GtkColumnViewColumn  *status_column;
   GtkColumnViewColumn  *coordinator_column;
   GtkColumnViewColumn  *follow_up_column;
+  GtkColumnViewColumn  *school_column;
   GtkLabel             *count_label;
 
   /* Owned */
   TfSession            *session;
   TfCaseListModel      *model;
+  GtkSliceListModel    *first_rows;     /* the view's model until the first frame */
   GSettings            *settings;
   GCancellable         *demo_cancellable;   /* set while demo data is being filled in */
   GtkNativeDialog      *backup_chooser;

@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "tf-application.h"
+#include "tf-case-columns.h"
 #include "tf-case-window.h"
-#include "tf-follow-up-label.h"
 #include "tf-window-private.h"
 
 enum {
@@ -292,6 +292,30 @@ on_case_view_activate_cb (GtkColumnView *view,
     _tf_window_open_case (self, tf_case_summary_get_case_id (summary));
 }
 
+/* A cell whose text is cut off shows it whole as a tooltip. One handler on
+ * the view rather than a tooltip per cell: setting a widget's tooltip asks
+ * the X server where the pointer is, and the view binds hundreds of cells
+ * when it opens. */
+static gboolean
+on_case_view_query_tooltip_cb (GtkWidget  *view,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard_mode,
+                               GtkTooltip *tooltip,
+                               TfWindow   *self)
+{
+  GtkWidget *picked;
+
+  if (keyboard_mode)
+    return FALSE;
+  picked = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  if (!GTK_IS_LABEL (picked) ||
+      !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (picked))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (picked)));
+  return TRUE;
+}
+
 void
 _tf_window_open_case (TfWindow *self,
                       gint64    case_id)
@@ -351,6 +375,44 @@ tf_window_close_request (GtkWindow *window)
 
 /* GObject */
 
+/* Rows that fit in the window as it opens (a row is 34 px or more tall);
+ * every row more costs start-up time. */
+static guint
+first_frame_rows (TfWindow *self)
+{
+  int width = 0, height = 0;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  return MAX (height, 720) / 30 + 1;
+}
+
+static gboolean
+show_all_rows_cb (gpointer user_data)
+{
+  g_autoptr(TfWindow) self = user_data;
+
+  gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the first frame is on screen, not during it. */
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   TfWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_all_rows_cb, g_object_ref (self), NULL);
+}
+
+static void
+on_map_cb (GtkWidget *widget,
+           gpointer   user_data)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_map_cb, user_data);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_paint_cb), widget, 0);
+}
+
 static void
 tf_window_constructed (GObject *object)
 {
@@ -364,7 +426,13 @@ tf_window_constructed (GObject *object)
     return;   /* only the template test builds one without a session */
 
   self->model = tf_case_list_model_new (self->session);
-  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model))));
+  /* GTK 4.8's list view makes widgets for 200 rows at once; the first frame
+   * needs only those that fit on screen, so the view sees a slice of the
+   * list until then and the whole list right after (see on_first_paint_cb). */
+  self->first_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->model)), 0,
+                                              first_frame_rows (self));
+  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (self->first_rows)));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   gtk_column_view_set_model (self->case_view, selection);
   g_signal_connect_object (self->model, "items-changed",
                            G_CALLBACK (on_model_items_changed_cb), self, 0);
@@ -458,8 +526,6 @@ tf_window_class_init (TfWindowClass *klass)
 
   /* The column factories in the template name these types. */
   g_type_ensure (TF_TYPE_CASE_SUMMARY);
-  g_type_ensure (TF_TYPE_FOLLOW_UP_LABEL);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/norddjurs/Taskforce/tf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, sidebar_button);
@@ -474,16 +540,19 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, case_view);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, name_column);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, cpr_column);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, age_column);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, status_column);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, coordinator_column);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, follow_up_column);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, school_column);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, count_label);
   gtk_widget_class_bind_template_callback (widget_class, on_main_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_case_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_case_view_query_tooltip_cb);
 
   _tf_window_class_actions_init (klass);
 }
@@ -495,6 +564,13 @@ tf_window_init (TfWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->probed_sort = -1;
+  tf_case_column_show_text (self->name_column, "name", 12);
+  tf_case_column_show_text (self->cpr_column, "cpr-label", -1);
+  tf_case_column_show_text (self->age_column, "age-label", -1);
+  tf_case_column_show_text (self->status_column, "status-label", -1);
+  tf_case_column_show_text (self->coordinator_column, "coordinator", -1);
+  tf_case_column_show_follow_up (self->follow_up_column);
+  tf_case_column_show_text (self->school_column, "school", -1);
   setup_sorting (self);
   gtk_list_box_set_header_func (self->filter_list, update_filter_header, NULL, NULL);
   /* Typing anywhere in the window searches; Escape in the entry ends it.

@@ -1,9 +1,13 @@
 /* tf-case-list-model.c — the case list as a GListModel over paged SQL
  *
- * A query (search, status filter, sort) runs once in SQLite and yields the
- * ordered case ids: one walk of a covering index, 8 bytes a row. Rows are
- * fetched a page at a time when the view asks for a position, so 100,000
- * young people cost 800 kB of ids and the few pages on screen.
+ * The status filter and the sort run once in SQLite as one walk of a
+ * covering index, which yields the ordered (case id, young person id) pairs:
+ * 16 bytes a row. Search as you type then asks the full-text index for the
+ * young people matching the words and keeps the pairs whose young person is
+ * among them, so a keystroke costs one FTS5 lookup and a pass over an array
+ * instead of another walk of the table. Rows are fetched a page at a time
+ * when the view asks for a position, so 100,000 young people cost 1.6 MB of
+ * ids and the few pages on screen.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +20,7 @@
 #include "tf-case-summary-private.h"
 #include "tf-cpr.h"
 #include "tf-format.h"
+#include "tf-id-set-private.h"
 #include "tf-store-private.h"
 #include "tf-util-private.h"
 
@@ -33,12 +38,19 @@ struct _TfCaseListModel
   TfCaseSort  sort;
   gboolean    descending;
 
-  GArray     *ids;            /* gint64, in list order */
+  GArray     *ordered;        /* CaseRef: scope, status and sort; NULL = read again */
+  GArray     *everyone;       /* CaseRef: every case in scope, for counts while
+                               * searching under a status filter; NULL = read again */
+  TfIdSet    *matches;        /* young people matching fts_query; NULL = ask again */
+  GArray     *ids;            /* gint64, in list order: ordered, less non-matches */
   GHashTable *pages;          /* page number → GPtrArray of TfCaseSummary */
   GQueue      page_order;     /* page numbers, oldest first, for eviction */
   char       *today;
   guint       refresh_idle;
 };
+
+/* A case as the list's filters see it. */
+typedef struct { gint64 case_id; gint64 young_person_id; int status; } CaseRef;
 
 enum {
   PROP_0,
@@ -58,18 +70,15 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJEC
 
 /* The queries. ORDER BY cannot be a parameter, so every combination is a
  * fixed statement chosen from this table; each walks one covering index of
- * the schema in order. A search is a membership test on that walk ("+" keeps
- * SQLite from starting at the search and sorting its hits instead): the cost
- * stays one index walk whether the search matches ten young people or half
- * of them. The access scope is its own variant, not "?1 OR ...", which would
- * keep the planner from seeing that the unrestricted case has no condition. */
+ * the schema in order (the indexes end in young_person_id, coordinator_id so
+ * no row of the table is read). The access scope is its own variant, not
+ * "?1 OR ...", which would keep the planner from seeing that the
+ * unrestricted case has no condition. */
 
-#define SELECT_ALL "SELECT c.id FROM cases c WHERE 1"
-#define SELECT_SCOPED "SELECT c.id FROM cases c WHERE c.coordinator_id = ?2"
+#define SELECT_ALL "SELECT c.id, c.young_person_id, c.status_rank FROM cases c WHERE 1"
+#define SELECT_SCOPED "SELECT c.id, c.young_person_id, c.status_rank FROM cases c WHERE c.coordinator_id = ?2"
 #define W_NONE ""
 #define W_STATUS " AND c.status = ?3"
-#define W_SEARCH " AND +c.young_person_id IN " \
-                 "(SELECT rowid FROM young_person_fts WHERE young_person_fts MATCH ?4)"
 #define FOLLOW_UP "coalesce(c.next_follow_up, '9999-12-31')"
 
 #define SORTS(select, where) { \
@@ -85,25 +94,23 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJEC
     select where " ORDER BY " FOLLOW_UP " DESC, c.sort_name DESC, c.id DESC" }, \
 }
 
-#define FILTERS(select) { \
-  { SORTS (select, W_NONE), SORTS (select, W_STATUS) }, \
-  { SORTS (select, W_SEARCH), SORTS (select, W_STATUS W_SEARCH) }, \
-}
-
-/* [scoped][searching][status filter][sort][descending] */
-static const char * const ids_sql[2][2][2][TF_N_CASE_SORTS][2] = {
-  FILTERS (SELECT_ALL),
-  FILTERS (SELECT_SCOPED),
+/* [scoped][status filter][sort][descending] */
+static const char * const ordered_sql[2][2][TF_N_CASE_SORTS][2] = {
+  { SORTS (SELECT_ALL, W_NONE), SORTS (SELECT_ALL, W_STATUS) },
+  { SORTS (SELECT_SCOPED, W_NONE), SORTS (SELECT_SCOPED, W_STATUS) },
 };
 
-/* [scoped][searching] */
-static const char * const count_sql[2][2] = {
-  { "SELECT c.status, count(*) FROM cases c GROUP BY c.status",
-    "SELECT c.status, count(*) FROM cases c WHERE 1" W_SEARCH " GROUP BY c.status" },
-  { "SELECT c.status, count(*) FROM cases c WHERE c.coordinator_id = ?2 GROUP BY c.status",
-    "SELECT c.status, count(*) FROM cases c WHERE c.coordinator_id = ?2" W_SEARCH
-    " GROUP BY c.status" },
+/* [scoped] */
+static const char * const count_sql[2] = {
+  "SELECT c.status, count(*) FROM cases c GROUP BY c.status",
+  "SELECT c.status, count(*) FROM cases c WHERE c.coordinator_id = ?2 GROUP BY c.status",
 };
+static const char * const everyone_sql[2] = {
+  "SELECT c.id, c.young_person_id, c.status_rank FROM cases c",
+  "SELECT c.id, c.young_person_id, c.status_rank FROM cases c WHERE c.coordinator_id = ?2",
+};
+
+#define MATCH_SQL "SELECT rowid FROM young_person_fts WHERE young_person_fts MATCH ?1"
 
 #define PAGE_SQL \
   "SELECT c.id, c.young_person_id, y.first_name || ' ' || y.last_name, y.birth_date, y.cpr, " \
@@ -150,47 +157,152 @@ build_fts_query (const char *search)
 }
 
 static void
-bind_filter (TfCaseListModel *self,
-             TfStmt          *stmt,
-             gboolean         with_status)
+bind_scope (TfCaseListModel *self,
+            TfStmt          *stmt)
 {
   TfCaseScope scope = tf_access_case_scope (self->session);
 
   if (!scope.all_cases)
     sqlite3_bind_int64 (stmt, 2, scope.coordinator_id);
-  if (with_status)
+}
+
+static gboolean
+is_scoped (TfCaseListModel *self)
+{
+  return !tf_access_case_scope (self->session).all_cases;
+}
+
+/* Reports a failed query once in the log; the list then shows what it has. */
+static void
+warn_query_failed (TfCaseListModel *self,
+                   const GError    *error)
+{
+  g_warning ("Case list query failed: %s",
+             error ? error->message
+                   : sqlite3_errmsg (tf_store_get_db (tf_session_get_store (self->session))));
+}
+
+/* cases.status_rank → status, in the schema's order */
+static const char * const rank_status[] = {
+  "referred", "relevant", "offered", "accepted", "in-process", "active", "paused", "closed",
+  "declined", "not-relevant",
+};
+
+static int
+status_of_rank (gint64 rank)
+{
+  static int statuses[G_N_ELEMENTS (rank_status)];
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (rank_status); i++)
+        statuses[i] = tf_case_status_from_id (rank_status[i]);
+      g_once_init_leave (&initialized, 1);
+    }
+  return rank >= 0 && rank < (gint64) G_N_ELEMENTS (rank_status) ? statuses[rank] : -1;
+}
+
+/* Runs a bound statement yielding (case id, young person id, status rank). */
+static GArray *
+read_refs (TfCaseListModel *self,
+           TfStmt          *stmt)
+{
+  GArray *refs = g_array_new (FALSE, FALSE, sizeof (CaseRef));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CaseRef ref = {
+        sqlite3_column_int64 (stmt, 0),
+        sqlite3_column_int64 (stmt, 1),
+        status_of_rank (sqlite3_column_int64 (stmt, 2)),
+      };
+      g_array_append_val (refs, ref);
+    }
+  if (rc != SQLITE_DONE)
+    warn_query_failed (self, NULL);
+  return refs;
+}
+
+static GArray *
+query_ordered (TfCaseListModel *self)
+{
+  gboolean filtered = self->status != NULL;
+  const char *sql = ordered_sql[is_scoped (self)][filtered][self->sort][self->descending ? 1 : 0];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStmt) stmt = tf_store_prepare (tf_session_get_store (self->session), sql, &error);
+
+  if (stmt == NULL)
+    {
+      warn_query_failed (self, error);
+      return g_array_new (FALSE, FALSE, sizeof (CaseRef));
+    }
+  bind_scope (self, stmt);
+  if (filtered)
     sqlite3_bind_text (stmt, 3, self->status, -1, SQLITE_TRANSIENT);
-  if (self->fts_query != NULL)
-    sqlite3_bind_text (stmt, 4, self->fts_query, -1, SQLITE_TRANSIENT);
+  return read_refs (self, stmt);
+}
+
+/* The young people whose name, CPR number or school match the search. */
+static TfIdSet *
+query_matches (TfCaseListModel *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStmt) stmt = tf_store_prepare (tf_session_get_store (self->session), MATCH_SQL, &error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt == NULL)
+    warn_query_failed (self, error);
+  else
+    {
+      sqlite3_bind_text (stmt, 1, self->fts_query, -1, SQLITE_TRANSIENT);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (ids, id);
+        }
+      if (rc != SQLITE_DONE)
+        warn_query_failed (self, NULL);
+    }
+  return tf_id_set_new_from_array (ids);
 }
 
 static GArray *
 query_ids (TfCaseListModel *self)
 {
-  TfStore *store = tf_session_get_store (self->session);
-  gboolean searching = self->fts_query != NULL;
-  gboolean filtered = self->status != NULL;
-  gboolean scoped = !tf_access_case_scope (self->session).all_cases;
-  const char *sql = ids_sql[scoped][searching][filtered][self->sort][self->descending ? 1 : 0];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TfStmt) stmt = tf_store_prepare (store, sql, &error);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
+  GArray *ids;
 
-  if (stmt == NULL)
+  if (self->ordered == NULL)
+    self->ordered = query_ordered (self);
+  if (self->fts_query != NULL && self->matches == NULL)
+    self->matches = query_matches (self);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ordered->len);
+  for (guint i = 0; i < self->ordered->len; i++)
     {
-      g_warning ("Case list query failed: %s", error->message);
-      return ids;
+      const CaseRef *ref = &g_array_index (self->ordered, CaseRef, i);
+
+      if (self->fts_query == NULL || tf_id_set_contains (self->matches, ref->young_person_id))
+        g_array_append_val (ids, ref->case_id);
     }
-  bind_filter (self, stmt, filtered);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    g_warning ("Case list query failed: %s", sqlite3_errmsg (tf_store_get_db (store)));
   return ids;
+}
+
+/* Forgets what was read for the current query, down to @what:
+ * the search matches, also the ordered list, or also everyone. */
+typedef enum { FORGET_MATCHES, FORGET_ORDER, FORGET_ALL } Forget;
+
+static void
+forget (TfCaseListModel *self,
+        Forget           what)
+{
+  g_clear_pointer (&self->matches, tf_id_set_free);
+  if (what >= FORGET_ORDER)
+    g_clear_pointer (&self->ordered, g_array_unref);
+  if (what >= FORGET_ALL)
+    g_clear_pointer (&self->everyone, g_array_unref);
 }
 
 static TfCaseSummary *
@@ -390,15 +502,15 @@ changed_rows_in_prefix (TfCaseListModel *self,
   return changed;
 }
 
-void
-tf_case_list_model_refresh (TfCaseListModel *self)
+/* Runs the query again from what is still known (see forget()) and tells
+ * the view what changed, keeping unchanged rows in place. */
+static void
+update_ids (TfCaseListModel *self)
 {
   g_autoptr(GArray) old_ids = NULL;
   g_autoptr(GHashTable) old_pages = NULL;
   g_autoptr(GArray) changed = NULL;
   guint prefix = 0, suffix = 0, old_n, new_n;
-
-  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
 
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_free (self->today);
@@ -430,6 +542,15 @@ tf_case_list_model_refresh (TfCaseListModel *self)
                                 old_n - prefix - suffix, new_n - prefix - suffix);
 }
 
+void
+tf_case_list_model_refresh (TfCaseListModel *self)
+{
+  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
+
+  forget (self, FORGET_ALL);
+  update_ids (self);
+}
+
 static gboolean
 refresh_idle_cb (gpointer data)
 {
@@ -446,6 +567,8 @@ on_store_changed_cb (TfCaseListModel *self,
                      const char      *entity,
                      gint64           id)
 {
+  /* Nothing read before the change may answer a question after it. */
+  forget (self, FORGET_ALL);
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add (refresh_idle_cb, self);
 }
@@ -478,6 +601,7 @@ tf_case_list_model_finalize (GObject *object)
   g_free (self->status);
   g_free (self->today);
   g_array_unref (self->ids);
+  forget (self, FORGET_ALL);
   clear_pages (self);
   g_hash_table_unref (self->pages);
 
@@ -572,8 +696,9 @@ tf_case_list_model_set_search (TfCaseListModel *self,
     return;   /* only spaces or punctuation changed */
   g_free (self->fts_query);
   self->fts_query = g_steal_pointer (&fts_query);
+  forget (self, FORGET_MATCHES);
   if (self->session != NULL)
-    tf_case_list_model_refresh (self);
+    update_ids (self);
 }
 
 const char *
@@ -597,8 +722,9 @@ tf_case_list_model_set_status (TfCaseListModel *self,
   if (!tf_set_str (&self->status, status))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  forget (self, FORGET_ORDER);
   if (self->session != NULL)
-    tf_case_list_model_refresh (self);
+    update_ids (self);
 }
 
 const char *
@@ -629,8 +755,9 @@ tf_case_list_model_set_sort (TfCaseListModel *self,
       self->descending = descending;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCENDING]);
     }
+  forget (self, FORGET_ORDER);
   if (self->session != NULL)
-    tf_case_list_model_refresh (self);
+    update_ids (self);
 }
 
 TfCaseSort
@@ -659,23 +786,84 @@ tf_case_list_model_find (TfCaseListModel *self,
   return -1;
 }
 
+/* Every case in scope: without a status filter that is the ordered list
+ * itself; with one, it is read once and kept until the store changes. */
+static GArray *
+cases_in_scope (TfCaseListModel *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStmt) stmt = NULL;
+
+  if (self->status == NULL)
+    {
+      if (self->ordered == NULL)
+        self->ordered = query_ordered (self);
+      return self->ordered;
+    }
+  if (self->everyone != NULL)
+    return self->everyone;
+
+  stmt = tf_store_prepare (tf_session_get_store (self->session), everyone_sql[is_scoped (self)], &error);
+  if (stmt == NULL)
+    {
+      warn_query_failed (self, error);
+      self->everyone = g_array_new (FALSE, FALSE, sizeof (CaseRef));
+    }
+  else
+    {
+      bind_scope (self, stmt);
+      self->everyone = read_refs (self, stmt);
+    }
+  return self->everyone;
+}
+
+/* Counts while searching come from the arrays already read and the search's
+ * matches: no walk of the table per keystroke. */
+static guint
+count_matching (TfCaseListModel *self,
+                guint           *counts)
+{
+  GArray *cases = cases_in_scope (self);
+  guint total = 0;
+
+  if (self->matches == NULL)
+    self->matches = query_matches (self);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      const CaseRef *ref = &g_array_index (cases, CaseRef, i);
+
+      if (!tf_id_set_contains (self->matches, ref->young_person_id))
+        continue;
+      if (ref->status >= 0)
+        counts[ref->status]++;
+      total++;
+    }
+  return total;
+}
+
 guint
 tf_case_list_model_count_by_status (TfCaseListModel *self,
                                     guint           *counts)
 {
+  g_autoptr(GError) error = NULL;
   g_autoptr(TfStmt) stmt = NULL;
   guint total = 0;
+  int rc;
 
   g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
 
   memset (counts, 0, sizeof (guint) * TF_N_CASE_STATUSES);
-  stmt = tf_store_prepare (tf_session_get_store (self->session),
-                           count_sql[!tf_access_case_scope (self->session).all_cases]
-                                    [self->fts_query != NULL], NULL);
+  if (self->fts_query != NULL)
+    return count_matching (self, counts);
+
+  stmt = tf_store_prepare (tf_session_get_store (self->session), count_sql[is_scoped (self)], &error);
   if (stmt == NULL)
-    return 0;
-  bind_filter (self, stmt, FALSE);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      warn_query_failed (self, error);
+      return 0;
+    }
+  bind_scope (self, stmt);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int status = tf_case_status_from_id ((const char *) sqlite3_column_text (stmt, 0));
       guint n = (guint) sqlite3_column_int64 (stmt, 1);
@@ -684,5 +872,7 @@ tf_case_list_model_count_by_status (TfCaseListModel *self,
         counts[status] = n;
       total += n;
     }
+  if (rc != SQLITE_DONE)
+    warn_query_failed (self, NULL);
   return total;
 }

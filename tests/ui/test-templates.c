@@ -149,7 +149,44 @@ case_list_model (GtkColumnView *view)
 {
   GtkSelectionModel *selection = gtk_column_view_get_model (view);
 
-  return TF_CASE_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)));
+  GListModel *shown = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+
+  /* The window shows a slice of the case list until its first frame. */
+  return TF_CASE_LIST_MODEL (gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (shown)));
+}
+
+/* The first frame gets only the rows that fit; every row is in the view
+ * right after it. */
+static void
+test_main_window_first_rows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "many.db", NULL);
+  g_autoptr(TfStore) store = tf_store_open (path, TF_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(TfSession) many = NULL;
+  TfWindow *window;
+  GtkColumnView *view;
+  guint all, first;
+
+  g_assert_no_error (error);
+  many = tf_session_new_for_login (store, "tester", "Tess Tester", &error);
+  g_assert_no_error (error);
+  g_assert_true (tf_demo_fill (many, 150, 0, 3, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  window = tf_window_new (NULL, many);
+  view = find_column_view (GTK_WIDGET (window));
+  all = g_list_model_get_n_items (G_LIST_MODEL (case_list_model (view)));
+  first = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
+  g_assert_cmpuint (all, >=, 150);
+  g_assert_cmpuint (first, >=, 25);
+  g_assert_cmpuint (first, <, all);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, all);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
 }
 
 /* A click on a column header sorts in SQLite and is remembered. */
@@ -290,6 +327,7 @@ main (int   argc,
 
   g_test_add_func ("/templates/main-window", test_main_window);
   g_test_add_func ("/templates/main-window-sort", test_main_window_sort);
+  g_test_add_func ("/templates/main-window-first-rows", test_main_window_first_rows);
   g_test_add_func ("/templates/case-window", test_case_window);
   g_test_add_func ("/templates/editor", test_editor);
   g_test_add_func ("/templates/store-error-window", test_store_error_window);

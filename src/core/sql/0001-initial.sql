@@ -82,34 +82,40 @@ CREATE TABLE cases (
   sort_name       TEXT NOT NULL,
   birth_date      TEXT NOT NULL,
   coordinator_key TEXT NOT NULL DEFAULT '',
-  -- the funnel's order, so "sort by status" follows the work, not the alphabet
+  -- the funnel's order, so "sort by status" follows the work, not the alphabet;
+  -- one number per status, stored so the case list reads it from its indexes
+  -- (keep in step with rank_status[] in tf-case-list-model.c)
   status_rank     INTEGER GENERATED ALWAYS AS (CASE status
                     WHEN 'referred' THEN 0 WHEN 'relevant' THEN 1 WHEN 'offered' THEN 2
                     WHEN 'accepted' THEN 3 WHEN 'in-process' THEN 4 WHEN 'active' THEN 5
                     WHEN 'paused' THEN 6 WHEN 'closed' THEN 7 WHEN 'declined' THEN 8
-                    ELSE 9 END) VIRTUAL,
+                    WHEN 'not-relevant' THEN 9 END) STORED,
   created_at      INTEGER NOT NULL,
   updated_at      INTEGER NOT NULL,
   version         INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX cases_by_young_person ON cases (young_person_id);
 -- One covering index per sort order of the case list, with and without a
--- status filter. Each ends in the columns the list's filters read
--- (young_person_id for search, coordinator_id for access scopes), so a
--- query walks one index and never touches the table.
-CREATE INDEX cases_by_name ON cases (sort_name, id, young_person_id, coordinator_id);
-CREATE INDEX cases_by_birth ON cases (birth_date, id, young_person_id, coordinator_id);
-CREATE INDEX cases_by_coordinator ON cases (coordinator_key, sort_name, id, young_person_id, coordinator_id);
+-- status filter. Each ends in the columns the list reads besides the order
+-- (young_person_id for search, status_rank for the counts, coordinator_id for
+-- access scopes), so a query walks one index and never touches the table.
+CREATE INDEX cases_by_name ON cases (sort_name, id, young_person_id, status_rank, coordinator_id);
+CREATE INDEX cases_by_birth ON cases (birth_date, id, young_person_id, status_rank, coordinator_id);
+CREATE INDEX cases_by_coordinator ON cases (coordinator_key, sort_name, id, young_person_id,
+                                            status_rank, coordinator_id);
 -- cases without a follow-up date sort last
 CREATE INDEX cases_by_follow_up ON cases (coalesce(next_follow_up, '9999-12-31'), sort_name, id,
-                                          young_person_id, coordinator_id);
+                                          young_person_id, status_rank, coordinator_id);
 CREATE INDEX cases_by_rank ON cases (status_rank, sort_name, id, young_person_id, coordinator_id);
-CREATE INDEX cases_by_status ON cases (status, sort_name, id, young_person_id, coordinator_id);
-CREATE INDEX cases_by_status_birth ON cases (status, birth_date, id, young_person_id, coordinator_id);
+CREATE INDEX cases_by_status ON cases (status, sort_name, id, young_person_id, status_rank,
+                                       coordinator_id);
+CREATE INDEX cases_by_status_birth ON cases (status, birth_date, id, young_person_id, status_rank,
+                                             coordinator_id);
 CREATE INDEX cases_by_status_coordinator ON cases (status, coordinator_key, sort_name, id,
-                                                   young_person_id, coordinator_id);
+                                                   young_person_id, status_rank, coordinator_id);
 CREATE INDEX cases_by_status_follow_up ON cases (status, coalesce(next_follow_up, '9999-12-31'),
-                                                 sort_name, id, young_person_id, coordinator_id);
+                                                 sort_name, id, young_person_id, status_rank,
+                                                 coordinator_id);
 CREATE INDEX cases_by_coordinator_id ON cases (coordinator_id);
 
 CREATE TABLE case_status_history (

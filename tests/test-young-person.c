@@ -235,6 +235,45 @@ test_save_update_and_conflict (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM young_person WHERE school = 'Heltidsundervisningen'"), ==, 1);
 }
 
+/* Someone whose work does not need the CPR number gets it masked from the
+ * core itself, and can still save other changes without losing it. */
+static void
+test_cpr_masked_for_members (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(TfYoungPerson) person = valid_person ();
+  g_autoptr(TfYoungPerson) seen = NULL;
+  g_autoptr(TfSession) member = NULL;
+  g_autoptr(GError) error = NULL;
+
+  { gboolean saved_ = tf_young_person_save (f->session, person, &school_referral, NULL, &error); g_assert_no_error (error); g_assert_true (saved_); }
+  member = tf_session_new_for_login (f->store, "sune", "Sune Club", &error);
+  g_assert_no_error (error);
+  g_clear_object (&member);
+  g_assert_cmpint (sqlite3_exec (tf_store_get_db (f->store),
+                                 "UPDATE staff_member SET role = 'member' WHERE login = 'sune'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  member = tf_session_new_for_login (f->store, "sune", NULL, &error);
+  g_assert_no_error (error);
+
+  seen = tf_young_person_load (member, tf_young_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tf_young_person_get_cpr (seen), ==, "120410-XXXX");
+  g_assert_cmpstr (tf_young_person_get_birth_date (seen), ==, "2010-04-12");
+
+  g_object_set (seen, "address", "Lillegade 2", NULL);
+  { gboolean saved_ = tf_young_person_save (member, seen, NULL, NULL, &error); g_assert_no_error (error); g_assert_true (saved_); }
+  g_assert_cmpint (count (f, "SELECT count(*) FROM young_person WHERE cpr = '1204104233' "
+                             "AND address = 'Lillegade 2'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit_event WHERE action = 'update' "
+                             "AND detail = '{\"fields\":[\"address\"]}'"), ==, 1);
+
+  /* The coordinator still sees it whole. */
+  g_clear_object (&seen);
+  seen = tf_young_person_load (f->session, tf_young_person_get_id (person), &error);
+  g_assert_cmpstr (tf_young_person_get_cpr (seen), ==, "120410-4233");
+}
+
 /* A refused save leaves no trace: no young person, case, guardian or audit row. */
 static void
 test_nothing_half_saved (Fixture       *f,
@@ -311,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/young-person/validate/valid", test_validate_valid);
   g_test_add_func ("/young-person/validate/fields", test_validate_fields);
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/young-person/cpr-masked-for-members", test_cpr_masked_for_members);
   ADD ("/young-person/save/new", test_save_new);
   ADD ("/young-person/save/update-and-conflict", test_save_update_and_conflict);
   ADD ("/young-person/save/nothing-half-saved", test_nothing_half_saved);

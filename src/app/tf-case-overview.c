@@ -142,9 +142,11 @@ show_young_person (TfCaseOverview *self,
   const char *address_parts[] = { tf_young_person_get_address (yp), town };
   char digits[11];
 
-  /* Only those whose work needs it see the full CPR number. */
+  /* The core masks the number for those whose work does not need it. */
   if (cpr != NULL && tf_cpr_parse (cpr, digits, NULL, NULL))
-    cpr_text = tf_access_may_see_cpr (self->session) ? tf_cpr_format (digits) : tf_cpr_mask (digits);
+    cpr_text = tf_cpr_format (digits);
+  else
+    cpr_text = g_strdup (cpr);
   address = join_parts (", ", address_parts, G_N_ELEMENTS (address_parts));
 
   set_value (self->cpr_row, cpr_text);

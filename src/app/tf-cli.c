@@ -159,6 +159,9 @@ demo_data_command (GStrv *args)
    * declarations, so a member organisation's plugin gets demo data too. */
   registry = tf_registry_new ();
   manager = load_plugins (registry);
+  if (g_list_model_get_n_items (tf_registry_get_areas (registry)) == 0)
+    g_printerr ("%s\n", _("No work-area plugin is enabled: the work areas get no demo data "
+                          "(see “taskforce plugins”)."));
   ok = tf_demo_fill_areas (session, registry, (guint32) seed, NULL,
                            progress ? on_demo_progress : NULL, NULL, NULL, &error);
   if (progress)

@@ -375,7 +375,7 @@ tf_window_close_request (GtkWindow *window)
 
 /* GObject */
 
-/* Rows that fit in the window as it opens (a row is 34 px or more tall);
+/* Rows that fit in the window as it opens (a row is 20 px or more tall);
  * every row more costs start-up time. */
 static guint
 first_frame_rows (TfWindow *self)
@@ -383,7 +383,7 @@ first_frame_rows (TfWindow *self)
   int width = 0, height = 0;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  return MAX (height, 720) / 30 + 1;
+  return MAX (height, 720) / 20 + 1;
 }
 
 static gboolean

@@ -291,12 +291,14 @@ fill_form (TfYoungPersonEditor *self)
       g_object_get (yp, text_fields[i].property, &value, NULL);
       set_entry_text (ADW_ENTRY_ROW (WIDGET_AT (self, text_fields[i].entry)), value);
     }
-  /* Shown the way it is written on the health card, or masked. */
-  self->cpr_locked = FALSE;
-  if (cpr != NULL && tf_cpr_parse (cpr, digits, NULL, NULL))
+  /* Shown the way it is written on the health card, or masked by the core
+   * for someone who may not see it, and then not editable. */
+  self->cpr_locked = cpr != NULL && !tf_access_may_see_cpr (self->session);
+  if (self->cpr_locked)
+    set_entry_text (self->cpr_row, cpr);
+  else if (cpr != NULL && tf_cpr_parse (cpr, digits, NULL, NULL))
     {
-      self->cpr_locked = !tf_access_may_see_cpr (self->session);
-      cpr_text = self->cpr_locked ? tf_cpr_mask (digits) : tf_cpr_format (digits);
+      cpr_text = tf_cpr_format (digits);
       set_entry_text (self->cpr_row, cpr_text);
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->cpr_row), !self->cpr_locked);

@@ -17,6 +17,8 @@ struct _TfYoungPerson
   char       *first_name;
   char       *last_name;
   char       *cpr;
+  char       *cpr_mask;     /* the masked number load() gave someone who may not
+                             * see it; saving it unchanged keeps the stored one */
   char       *birth_date;
   char       *gender;
   char       *address;

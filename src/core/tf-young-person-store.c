@@ -93,8 +93,16 @@ tf_young_person_load (TfSession  *session,
                        NULL);
   self->id = id;
   self->version = sqlite3_column_int64 (stmt, 11);
-  /* Shown to the editor as typed by people: with the dash. */
-  self->cpr = cpr != NULL ? tf_cpr_format (cpr) : NULL;
+  /* Shown to the editor as typed by people: with the dash. Someone whose
+   * work does not need the number gets it masked, here in the core, so no
+   * view can show more than the access rules allow. */
+  if (cpr != NULL && !tf_access_may_see_cpr (session))
+    {
+      self->cpr = tf_cpr_mask (cpr);
+      self->cpr_mask = g_strdup (self->cpr);
+    }
+  else
+    self->cpr = cpr != NULL ? tf_cpr_format (cpr) : NULL;
 
   if (!load_guardians (store, self, error))
     return NULL;
@@ -106,6 +114,7 @@ typedef struct
 {
   char *first_name, *last_name, *sort_key, *cpr, *birth_date, *gender;
   char *address, *postcode, *city, *school, *school_class, *phone;
+  gboolean keep_cpr;   /* the number was masked and left alone: keep the stored one */
 } Row;
 
 static void
@@ -129,7 +138,9 @@ row_from_object (Row           *row,
   row->last_name = tf_strdup_stripped (self->last_name);
   sort_source = g_strdup_printf ("%s %s", row->last_name, row->first_name);
   row->sort_key = tf_collate_key_da (sort_source);
-  if (self->cpr != NULL && tf_cpr_parse (self->cpr, digits, NULL, NULL))
+  if (self->cpr_mask != NULL && g_strcmp0 (self->cpr, self->cpr_mask) == 0)
+    row->keep_cpr = TRUE;
+  else if (self->cpr != NULL && tf_cpr_parse (self->cpr, digits, NULL, NULL))
     row->cpr = g_strdup (digits);
   row->birth_date = tf_strdup_stripped (self->birth_date);
   row->gender = g_strdup (self->gender);
@@ -370,7 +381,7 @@ changed_fields_json (TfStore    *store,
     return NULL;
   for (int i = 0; i < (int) G_N_ELEMENTS (names); i++)
     {
-      if (names[i] == NULL)
+      if (names[i] == NULL || (i == 3 && row->keep_cpr))
         continue;
       if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, i), values[i]) != 0)
         {
@@ -394,7 +405,8 @@ update_young_person (TfSession      *session,
   g_autoptr(TfStmt) cases = NULL;
 
   stmt = tf_store_prepare (store,
-    "UPDATE young_person SET first_name = ?1, last_name = ?2, sort_key = ?3, cpr = ?4, "
+    "UPDATE young_person SET first_name = ?1, last_name = ?2, sort_key = ?3, "
+    "  cpr = CASE WHEN ?16 THEN cpr ELSE ?4 END, "
     "  birth_date = ?5, gender = ?6, address = ?7, postcode = ?8, city = ?9, school = ?10, "
     "  school_class = ?11, phone = ?12, updated_at = ?13, version = version + 1 "
     "WHERE id = ?14 AND version = ?15", error);
@@ -404,6 +416,7 @@ update_young_person (TfSession      *session,
   sqlite3_bind_int64 (stmt, 13, now_seconds ());
   sqlite3_bind_int64 (stmt, 14, self->id);
   sqlite3_bind_int64 (stmt, 15, self->version);
+  sqlite3_bind_int (stmt, 16, row->keep_cpr);
   if (!tf_store_step_done (store, stmt, error))
     return FALSE;
   if (sqlite3_changes (tf_store_get_db (store)) == 0)

@@ -100,6 +100,7 @@ tf_young_person_finalize (GObject *object)
 
   for (guint prop = PROP_FIRST_NAME; prop <= PROP_PHONE; prop++)
     g_free (*string_field (self, prop));
+  g_free (self->cpr_mask);
   g_clear_object (&self->guardians);
 
   G_OBJECT_CLASS (tf_young_person_parent_class)->finalize (object);
@@ -277,7 +278,8 @@ validate_cpr_and_birth (TfYoungPerson  *self,
   GDate cpr_date;
   char cpr_iso[11] = "";
 
-  if (!is_blank (self->cpr))
+  /* A masked number left as load() gave it is kept as stored. */
+  if (!is_blank (self->cpr) && g_strcmp0 (self->cpr, self->cpr_mask) != 0)
     {
       if (!tf_cpr_parse (self->cpr, digits, &cpr_date, &error))
         add_error (errors, "cpr", error->message);

@@ -122,6 +122,9 @@ measure_queries (void)
   guint worst_i = 0;
   struct rusage usage;
 
+  /* The window reads the rest of the list right after its first frame;
+   * the keystrokes below come after that. */
+  tf_case_list_model_read_all (model);
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
     {
       t0 = now_ms ();

@@ -223,19 +223,14 @@ on_items_changed_cb (GListModel *model,
   g_string_append_printf (log, "(%u,%u,%u)", position, removed, added);
 }
 
-/* More rows than a page: every position answers, and changes are announced
- * at the positions they happen, so the view keeps its place. */
+/* 250 young people named Person 000 … Person 249, straight into the store */
 static void
-test_paging_and_updates (Fixture       *f,
-                         gconstpointer  data)
+add_250 (Fixture *f)
 {
-  g_autoptr(TfCaseListModel) model = NULL;
-  g_autoptr(GString) log = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(TfTransaction) tx = NULL;
   TfStore *store = f->store;
 
-  /* 250 young people named Person 000 … Person 249 */
   tx = tf_store_begin (store, &error);
   for (int i = 0; i < 250; i++)
     {
@@ -255,6 +250,19 @@ test_paging_and_updates (Fixture       *f,
                "birth_date, created_at, updated_at) SELECT id, 'active', '2025-01-01', 'school', sort_key, "
                "birth_date, 0, 0 FROM young_person");
   g_assert_true (tf_transaction_commit (tx, &error));
+
+}
+
+/* More rows than a page: every position answers, and changes are announced
+ * at the positions they happen, so the view keeps its place. */
+static void
+test_paging_and_updates (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  g_autoptr(GString) log = g_string_new (NULL);
+
+  add_250 (f);
 
   model = tf_case_list_model_new (f->session);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 250);
@@ -338,6 +346,38 @@ test_search_follows_changes (Fixture       *f,
   assert_names (G_LIST_MODEL (model), "Anders Aagaard, Åse Ørum, Emil Nørgaard, Bo Bech, Zakaria Ali");
 }
 
+/* A new model reads its first rows only; a change before it read the rest
+ * is announced from the first row that differs to the end. */
+static void
+test_first_rows (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  g_autoptr(GString) log = g_string_new (NULL);
+
+  add_250 (f);
+  model = tf_case_list_model_new (f->session);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 250);
+  {
+    g_autofree char *first = name_at (G_LIST_MODEL (model), 0);
+    g_assert_cmpstr (first, ==, "A Person 000");
+  }
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), log);
+  exec_sql (f, "INSERT INTO young_person (first_name, last_name, sort_key, birth_date, created_at, updated_at) "
+               "VALUES ('B', 'Person 120', 'person 120 b', '2010-01-01', 0, 0)");
+  exec_sql (f, "INSERT INTO cases (young_person_id, status, referral_date, referral_source, sort_name, "
+               "birth_date, created_at, updated_at) SELECT id, 'active', '2025-01-01', 'school', sort_key, "
+               "birth_date, 0, 0 FROM young_person WHERE first_name = 'B'");
+  tf_case_list_model_refresh (model);
+  g_assert_cmpstr (log->str, ==, "(121,129,130)");
+  {
+    g_autofree char *inserted = name_at (G_LIST_MODEL (model), 121);
+    g_autofree char *last = name_at (G_LIST_MODEL (model), 250);
+    g_assert_cmpstr (inserted, ==, "B Person 120");
+    g_assert_cmpstr (last, ==, "A Person 249");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +390,7 @@ main (int   argc,
   ADD ("/case-list-model/cpr-masking-and-labels", test_cpr_masking_and_labels);
   ADD ("/case-list-model/paging-and-updates", test_paging_and_updates);
   ADD ("/case-list-model/search-follows-changes", test_search_follows_changes);
+  ADD ("/case-list-model/first-rows", test_first_rows);
 #undef ADD
 
   return g_test_run ();

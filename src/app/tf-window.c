@@ -391,6 +391,7 @@ show_all_rows_cb (gpointer user_data)
 {
   g_autoptr(TfWindow) self = user_data;
 
+  tf_case_list_model_read_all (self->model);
   gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
   return G_SOURCE_REMOVE;
 }

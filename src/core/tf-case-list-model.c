@@ -42,7 +42,10 @@ struct _TfCaseListModel
   GArray     *everyone;       /* CaseRef: every case in scope, for counts while
                                * searching under a status filter; NULL = read again */
   TfIdSet    *matches;        /* young people matching fts_query; NULL = ask again */
-  GArray     *ids;            /* gint64, in list order: ordered, less non-matches */
+  GArray     *ids;            /* gint64, in list order: ordered, less non-matches;
+                               * only the first FIRST_ROWS while partial */
+  guint       n_items;        /* the length the view was told */
+  gboolean    partial;
   GHashTable *pages;          /* page number → GPtrArray of TfCaseSummary */
   GQueue      page_order;     /* page numbers, oldest first, for eviction */
   char       *today;
@@ -63,7 +66,8 @@ enum {
 };
 static GParamSpec *properties[N_PROPS];
 
-static void list_model_iface_init (GListModelInterface *iface);
+static void     list_model_iface_init (GListModelInterface *iface);
+static gboolean refresh_idle_cb       (gpointer             data);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -81,23 +85,39 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJEC
 #define W_STATUS " AND c.status = ?3"
 #define FOLLOW_UP "coalesce(c.next_follow_up, '9999-12-31')"
 
-#define SORTS(select, where) { \
-  { select where " ORDER BY c.sort_name, c.id", \
-    select where " ORDER BY c.sort_name DESC, c.id DESC" }, \
-  { select where " ORDER BY c.birth_date DESC, c.id DESC", \
-    select where " ORDER BY c.birth_date, c.id" }, \
-  { select where " ORDER BY c.status_rank, c.sort_name, c.id", \
-    select where " ORDER BY c.status_rank DESC, c.sort_name DESC, c.id DESC" }, \
-  { select where " ORDER BY c.coordinator_key, c.sort_name, c.id", \
-    select where " ORDER BY c.coordinator_key DESC, c.sort_name DESC, c.id DESC" }, \
-  { select where " ORDER BY " FOLLOW_UP ", c.sort_name, c.id", \
-    select where " ORDER BY " FOLLOW_UP " DESC, c.sort_name DESC, c.id DESC" }, \
+#define SORTS(select, where, tail) { \
+  { select where " ORDER BY c.sort_name, c.id" tail, \
+    select where " ORDER BY c.sort_name DESC, c.id DESC" tail }, \
+  { select where " ORDER BY c.birth_date DESC, c.id DESC" tail, \
+    select where " ORDER BY c.birth_date, c.id" tail }, \
+  { select where " ORDER BY c.status_rank, c.sort_name, c.id" tail, \
+    select where " ORDER BY c.status_rank DESC, c.sort_name DESC, c.id DESC" tail }, \
+  { select where " ORDER BY c.coordinator_key, c.sort_name, c.id" tail, \
+    select where " ORDER BY c.coordinator_key DESC, c.sort_name DESC, c.id DESC" tail }, \
+  { select where " ORDER BY " FOLLOW_UP ", c.sort_name, c.id" tail, \
+    select where " ORDER BY " FOLLOW_UP " DESC, c.sort_name DESC, c.id DESC" tail }, \
 }
 
-/* [scoped][status filter][sort][descending] */
-static const char * const ordered_sql[2][2][TF_N_CASE_SORTS][2] = {
-  { SORTS (SELECT_ALL, W_NONE), SORTS (SELECT_ALL, W_STATUS) },
-  { SORTS (SELECT_SCOPED, W_NONE), SORTS (SELECT_SCOPED, W_STATUS) },
+/* A new model reads its length and this many rows, and the rest when a row
+ * beyond them is asked for (or tf_case_list_model_read_all()), so a window
+ * shows its first rows without waiting for the whole walk. A whole number
+ * of pages. */
+#define FIRST_ROWS 200
+#define W_FIRST " LIMIT " G_STRINGIFY (FIRST_ROWS)
+
+/* [first rows only][scoped][status filter][sort][descending] */
+static const char * const ordered_sql[2][2][2][TF_N_CASE_SORTS][2] = {
+  { { SORTS (SELECT_ALL, W_NONE, ""), SORTS (SELECT_ALL, W_STATUS, "") },
+    { SORTS (SELECT_SCOPED, W_NONE, ""), SORTS (SELECT_SCOPED, W_STATUS, "") } },
+  { { SORTS (SELECT_ALL, W_NONE, W_FIRST), SORTS (SELECT_ALL, W_STATUS, W_FIRST) },
+    { SORTS (SELECT_SCOPED, W_NONE, W_FIRST), SORTS (SELECT_SCOPED, W_STATUS, W_FIRST) } },
+};
+
+/* [scoped][status filter] */
+static const char * const total_sql[2][2] = {
+  { "SELECT count(*) FROM cases c", "SELECT count(*) FROM cases c WHERE c.status = ?3" },
+  { "SELECT count(*) FROM cases c WHERE c.coordinator_id = ?2",
+    "SELECT count(*) FROM cases c WHERE c.coordinator_id = ?2 AND c.status = ?3" },
 };
 
 /* [scoped] */
@@ -226,10 +246,12 @@ read_refs (TfCaseListModel *self,
 }
 
 static GArray *
-query_ordered (TfCaseListModel *self)
+query_ordered (TfCaseListModel *self,
+               gboolean         first_rows_only)
 {
   gboolean filtered = self->status != NULL;
-  const char *sql = ordered_sql[is_scoped (self)][filtered][self->sort][self->descending ? 1 : 0];
+  const char *sql = ordered_sql[first_rows_only][is_scoped (self)][filtered][self->sort]
+                               [self->descending ? 1 : 0];
   g_autoptr(GError) error = NULL;
   g_autoptr(TfStmt) stmt = tf_store_prepare (tf_session_get_store (self->session), sql, &error);
 
@@ -275,7 +297,7 @@ query_ids (TfCaseListModel *self)
   GArray *ids;
 
   if (self->ordered == NULL)
-    self->ordered = query_ordered (self);
+    self->ordered = query_ordered (self, FALSE);
   if (self->fts_query != NULL && self->matches == NULL)
     self->matches = query_matches (self);
 
@@ -288,6 +310,75 @@ query_ids (TfCaseListModel *self)
         g_array_append_val (ids, ref->case_id);
     }
   return ids;
+}
+
+/* The length of the list without a search, and its first rows: what a
+ * new model needs to show its first screen. */
+static void
+read_first_rows (TfCaseListModel *self)
+{
+  gboolean filtered = self->status != NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStmt) stmt = tf_store_prepare (tf_session_get_store (self->session),
+                                             total_sql[is_scoped (self)][filtered], &error);
+  g_autoptr(GArray) first = NULL;
+  guint total = 0;
+
+  if (stmt == NULL)
+    warn_query_failed (self, error);
+  else
+    {
+      bind_scope (self, stmt);
+      if (filtered)
+        sqlite3_bind_text (stmt, 3, self->status, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        total = (guint) sqlite3_column_int64 (stmt, 0);
+    }
+
+  first = query_ordered (self, TRUE);
+  g_array_set_size (self->ids, 0);
+  for (guint i = 0; i < first->len; i++)
+    g_array_append_val (self->ids, g_array_index (first, CaseRef, i).case_id);
+  if (first->len < FIRST_ROWS)
+    self->ordered = g_steal_pointer (&first);   /* that was all of it */
+  self->n_items = MAX (total, self->ids->len);
+  self->partial = self->ids->len < self->n_items;
+}
+
+/* Pads the ids to the length the view was told: positions not read yet hold
+ * 0, which no case has, and show as empty rows until the next refresh. */
+static void
+pad_ids (TfCaseListModel *self)
+{
+  const gint64 unknown = 0;
+
+  while (self->ids->len < self->n_items)
+    g_array_append_val (self->ids, unknown);
+  g_array_set_size (self->ids, self->n_items);
+}
+
+/* Reads the rest of a partial list in the same order. Should another desk
+ * have changed the store since the first rows were read, the view keeps what
+ * it was told until the refresh that follows announces the difference. */
+static void
+complete_ids (TfCaseListModel *self)
+{
+  g_autoptr(GArray) all = NULL;
+
+  if (!self->partial)
+    return;
+  self->partial = FALSE;
+  all = query_ids (self);
+  if (all->len != self->n_items ||
+      memcmp (all->data, self->ids->data, self->ids->len * sizeof (gint64)) != 0)
+    {
+      g_array_set_size (all, MIN (all->len, self->n_items));
+      if (self->refresh_idle == 0)
+        self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+    }
+  g_array_unref (self->ids);
+  self->ids = g_steal_pointer (&all);
+  pad_ids (self);
 }
 
 /* Forgets what was read for the current query, down to @what:
@@ -431,7 +522,7 @@ tf_case_list_model_get_item_type (GListModel *model)
 static guint
 tf_case_list_model_get_n_items (GListModel *model)
 {
-  return TF_CASE_LIST_MODEL (model)->ids->len;
+  return TF_CASE_LIST_MODEL (model)->n_items;
 }
 
 static gpointer
@@ -441,8 +532,10 @@ tf_case_list_model_get_item (GListModel *model,
   TfCaseListModel *self = TF_CASE_LIST_MODEL (model);
   GPtrArray *items;
 
-  if (position >= self->ids->len)
+  if (position >= self->n_items)
     return NULL;
+  if (position >= self->ids->len)
+    complete_ids (self);
   items = ensure_page (self, position / PAGE_SIZE);
   return g_object_ref (g_ptr_array_index (items, position % PAGE_SIZE));
 }
@@ -516,10 +609,17 @@ update_ids (TfCaseListModel *self)
   g_free (self->today);
   self->today = tf_today_iso ();
 
+  /* Rows never read compare as changed. */
+  if (self->partial)
+    {
+      self->partial = FALSE;
+      pad_ids (self);
+    }
   old_ids = g_steal_pointer (&self->ids);
   self->ids = query_ids (self);
   old_n = old_ids->len;
   new_n = self->ids->len;
+  self->n_items = new_n;
 
   while (prefix < old_n && prefix < new_n &&
          g_array_index (old_ids, gint64, prefix) == g_array_index (self->ids, gint64, prefix))
@@ -585,8 +685,7 @@ tf_case_list_model_constructed (GObject *object)
   g_signal_connect_object (tf_session_get_store (self->session), "changed",
                            G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   self->today = tf_today_iso ();
-  g_array_unref (self->ids);
-  self->ids = query_ids (self);
+  read_first_rows (self);
 }
 
 static void
@@ -780,6 +879,7 @@ tf_case_list_model_find (TfCaseListModel *self,
 {
   g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), -1);
 
+  complete_ids (self);
   for (guint i = 0; i < self->ids->len; i++)
     if (g_array_index (self->ids, gint64, i) == case_id)
       return (int) i;
@@ -797,7 +897,7 @@ cases_in_scope (TfCaseListModel *self)
   if (self->status == NULL)
     {
       if (self->ordered == NULL)
-        self->ordered = query_ordered (self);
+        self->ordered = query_ordered (self, FALSE);
       return self->ordered;
     }
   if (self->everyone != NULL)
@@ -839,6 +939,13 @@ count_matching (TfCaseListModel *self,
       total++;
     }
   return total;
+}
+
+void
+tf_case_list_model_read_all (TfCaseListModel *self)
+{
+  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
+  complete_ids (self);
 }
 
 guint

@@ -57,6 +57,11 @@ gboolean         tf_case_list_model_get_descending (TfCaseListModel *self);
 /* Re-runs the query, keeping what did not change in place. */
 TF_AVAILABLE_IN_ALL
 void             tf_case_list_model_refresh      (TfCaseListModel *self);
+/* A new model reads its length and first rows only, and the rest when a row
+ * beyond them is asked for; this reads the rest now (a window calls it once
+ * its first frame is on screen). */
+TF_AVAILABLE_IN_ALL
+void             tf_case_list_model_read_all     (TfCaseListModel *self);
 /* Position of a case in the current list, or -1. */
 TF_AVAILABLE_IN_ALL
 int              tf_case_list_model_find         (TfCaseListModel *self,

@@ -253,6 +253,17 @@ add_250 (Fixture *f)
 
 }
 
+/* A young person sorting between Person 120 and Person 121 of add_250() */
+static void
+add_b_person_120 (Fixture *f)
+{
+  exec_sql (f, "INSERT INTO young_person (first_name, last_name, sort_key, birth_date, created_at, updated_at) "
+               "VALUES ('B', 'Person 120', 'person 120 b', '2010-01-01', 0, 0)");
+  exec_sql (f, "INSERT INTO cases (young_person_id, status, referral_date, referral_source, sort_name, "
+               "birth_date, created_at, updated_at) SELECT id, 'active', '2025-01-01', 'school', sort_key, "
+               "birth_date, 0, 0 FROM young_person WHERE first_name = 'B'");
+}
+
 /* More rows than a page: every position answers, and changes are announced
  * at the positions they happen, so the view keeps its place. */
 static void
@@ -279,11 +290,7 @@ test_paging_and_updates (Fixture       *f,
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), log);
 
   /* A new young person sorting between 120 and 121 is inserted there. */
-  exec_sql (f, "INSERT INTO young_person (first_name, last_name, sort_key, birth_date, created_at, updated_at) "
-               "VALUES ('B', 'Person 120', 'person 120 b', '2010-01-01', 0, 0)");
-  exec_sql (f, "INSERT INTO cases (young_person_id, status, referral_date, referral_source, sort_name, "
-               "birth_date, created_at, updated_at) SELECT id, 'active', '2025-01-01', 'school', sort_key, "
-               "birth_date, 0, 0 FROM young_person WHERE first_name = 'B'");
+  add_b_person_120 (f);
   tf_case_list_model_refresh (model);
   g_assert_cmpstr (log->str, ==, "(121,0,1)");
   g_string_truncate (log, 0);
@@ -363,11 +370,7 @@ test_first_rows (Fixture       *f,
     g_assert_cmpstr (first, ==, "A Person 000");
   }
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), log);
-  exec_sql (f, "INSERT INTO young_person (first_name, last_name, sort_key, birth_date, created_at, updated_at) "
-               "VALUES ('B', 'Person 120', 'person 120 b', '2010-01-01', 0, 0)");
-  exec_sql (f, "INSERT INTO cases (young_person_id, status, referral_date, referral_source, sort_name, "
-               "birth_date, created_at, updated_at) SELECT id, 'active', '2025-01-01', 'school', sort_key, "
-               "birth_date, 0, 0 FROM young_person WHERE first_name = 'B'");
+  add_b_person_120 (f);
   tf_case_list_model_refresh (model);
   g_assert_cmpstr (log->str, ==, "(121,129,130)");
   {

@@ -1,13 +1,14 @@
 /* tf-case-list-model.c — the case list as a GListModel over paged SQL
  *
  * The status filter and the sort run once in SQLite as one walk of a
- * covering index, which yields the ordered (case id, young person id) pairs:
- * 16 bytes a row. Search as you type then asks the full-text index for the
- * young people matching the words and keeps the pairs whose young person is
- * among them, so a keystroke costs one FTS5 lookup and a pass over an array
- * instead of another walk of the table. Rows are fetched a page at a time
- * when the view asks for a position, so 100,000 young people cost 1.6 MB of
- * ids and the few pages on screen.
+ * covering index (tf-case-query.c), which yields the ordered (case, young
+ * person, status) of every case: 24 bytes a row. A new list reads its length
+ * and first rows only, and the rest when asked. Search as you type asks the
+ * full-text index for the young people matching the words and keeps the
+ * cases whose young person is among them, so a keystroke costs one FTS5
+ * lookup and a pass over an array instead of another walk of the table.
+ * Rows are fetched a page at a time when the view asks for a position, so
+ * 100,000 young people cost about 3 MB of ids and the few pages on screen.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,10 +18,10 @@
 
 #include "tf-access.h"
 #include "tf-case-list-model.h"
+#include "tf-case-query-private.h"
 #include "tf-case-summary-private.h"
 #include "tf-cpr.h"
 #include "tf-format.h"
-#include "tf-id-set-private.h"
 #include "tf-store-private.h"
 #include "tf-util-private.h"
 
@@ -38,12 +39,12 @@ struct _TfCaseListModel
   TfCaseSort  sort;
   gboolean    descending;
 
-  GArray     *ordered;        /* CaseRef: scope, status and sort; NULL = read again */
-  GArray     *everyone;       /* CaseRef: every case in scope, for counts while
+  GArray     *ordered;        /* TfCaseRef: scope, status and sort; NULL = read again */
+  GArray     *everyone;       /* TfCaseRef: every case in scope, for counts while
                                * searching under a status filter; NULL = read again */
   TfIdSet    *matches;        /* young people matching fts_query; NULL = ask again */
   GArray     *ids;            /* gint64, in list order: ordered, less non-matches;
-                               * only the first FIRST_ROWS while partial */
+                               * only the first TF_CASE_QUERY_FIRST_ROWS while partial */
   guint       n_items;        /* the length the view was told */
   gboolean    partial;
   GHashTable *pages;          /* page number → GPtrArray of TfCaseSummary */
@@ -52,8 +53,6 @@ struct _TfCaseListModel
   guint       refresh_idle;
 };
 
-/* A case as the list's filters see it. */
-typedef struct { gint64 case_id; gint64 young_person_id; int status; } CaseRef;
 
 enum {
   PROP_0,
@@ -72,66 +71,6 @@ static gboolean refresh_idle_cb       (gpointer             data);
 G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-/* The queries. ORDER BY cannot be a parameter, so every combination is a
- * fixed statement chosen from this table; each walks one covering index of
- * the schema in order (the indexes end in young_person_id, coordinator_id so
- * no row of the table is read). The access scope is its own variant, not
- * "?1 OR ...", which would keep the planner from seeing that the
- * unrestricted case has no condition. */
-
-#define SELECT_ALL "SELECT c.id, c.young_person_id, c.status_rank FROM cases c WHERE 1"
-#define SELECT_SCOPED "SELECT c.id, c.young_person_id, c.status_rank FROM cases c WHERE c.coordinator_id = ?2"
-#define W_NONE ""
-#define W_STATUS " AND c.status = ?3"
-#define FOLLOW_UP "coalesce(c.next_follow_up, '9999-12-31')"
-
-#define SORTS(select, where, tail) { \
-  { select where " ORDER BY c.sort_name, c.id" tail, \
-    select where " ORDER BY c.sort_name DESC, c.id DESC" tail }, \
-  { select where " ORDER BY c.birth_date DESC, c.id DESC" tail, \
-    select where " ORDER BY c.birth_date, c.id" tail }, \
-  { select where " ORDER BY c.status_rank, c.sort_name, c.id" tail, \
-    select where " ORDER BY c.status_rank DESC, c.sort_name DESC, c.id DESC" tail }, \
-  { select where " ORDER BY c.coordinator_key, c.sort_name, c.id" tail, \
-    select where " ORDER BY c.coordinator_key DESC, c.sort_name DESC, c.id DESC" tail }, \
-  { select where " ORDER BY " FOLLOW_UP ", c.sort_name, c.id" tail, \
-    select where " ORDER BY " FOLLOW_UP " DESC, c.sort_name DESC, c.id DESC" tail }, \
-}
-
-/* A new model reads its length and this many rows, and the rest when a row
- * beyond them is asked for (or tf_case_list_model_read_all()), so a window
- * shows its first rows without waiting for the whole walk. A whole number
- * of pages. */
-#define FIRST_ROWS 200
-#define W_FIRST " LIMIT " G_STRINGIFY (FIRST_ROWS)
-
-/* [first rows only][scoped][status filter][sort][descending] */
-static const char * const ordered_sql[2][2][2][TF_N_CASE_SORTS][2] = {
-  { { SORTS (SELECT_ALL, W_NONE, ""), SORTS (SELECT_ALL, W_STATUS, "") },
-    { SORTS (SELECT_SCOPED, W_NONE, ""), SORTS (SELECT_SCOPED, W_STATUS, "") } },
-  { { SORTS (SELECT_ALL, W_NONE, W_FIRST), SORTS (SELECT_ALL, W_STATUS, W_FIRST) },
-    { SORTS (SELECT_SCOPED, W_NONE, W_FIRST), SORTS (SELECT_SCOPED, W_STATUS, W_FIRST) } },
-};
-
-/* [scoped][status filter] */
-static const char * const total_sql[2][2] = {
-  { "SELECT count(*) FROM cases c", "SELECT count(*) FROM cases c WHERE c.status = ?3" },
-  { "SELECT count(*) FROM cases c WHERE c.coordinator_id = ?2",
-    "SELECT count(*) FROM cases c WHERE c.coordinator_id = ?2 AND c.status = ?3" },
-};
-
-/* [scoped] */
-static const char * const count_sql[2] = {
-  "SELECT c.status, count(*) FROM cases c GROUP BY c.status",
-  "SELECT c.status, count(*) FROM cases c WHERE c.coordinator_id = ?2 GROUP BY c.status",
-};
-static const char * const everyone_sql[2] = {
-  "SELECT c.id, c.young_person_id, c.status_rank FROM cases c",
-  "SELECT c.id, c.young_person_id, c.status_rank FROM cases c WHERE c.coordinator_id = ?2",
-};
-
-#define MATCH_SQL "SELECT rowid FROM young_person_fts WHERE young_person_fts MATCH ?1"
-
 #define PAGE_SQL \
   "SELECT c.id, c.young_person_id, y.first_name || ' ' || y.last_name, y.birth_date, y.cpr, " \
   "       c.status, s.name, c.next_follow_up, y.school " \
@@ -140,155 +79,10 @@ static const char * const everyone_sql[2] = {
   "JOIN young_person y ON y.id = c.young_person_id " \
   "LEFT JOIN staff_member s ON s.id = c.coordinator_id"
 
-/* What a person types, as an FTS5 query: every word a prefix, all words
- * required. Digits joined by a dash are one word, so "120410-12" finds the
- * CPR number 1204101234. The result is bound as a parameter. */
-static char *
-build_fts_query (const char *search)
+static TfCaseQuery
+current_query (TfCaseListModel *self)
 {
-  g_autoptr(GString) query = g_string_new (NULL);
-  g_autoptr(GString) word = g_string_new (NULL);
-  const char *p;
-
-  if (search == NULL)
-    return NULL;
-  for (p = search;; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != 0 && g_unichar_isalnum (c))
-        {
-          g_string_append_unichar (word, c);
-          continue;
-        }
-      if (c == '-' && word->len > 0 && g_ascii_isdigit (word->str[word->len - 1]) &&
-          g_ascii_isdigit (p[1]))
-        continue;
-      if (word->len > 0)
-        {
-          /* The word holds only letters and digits: no quote to escape. */
-          g_string_append_printf (query, "%s\"%s\"*", query->len ? " " : "", word->str);
-          g_string_truncate (word, 0);
-        }
-      if (c == 0)
-        break;
-    }
-  return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
-}
-
-static void
-bind_scope (TfCaseListModel *self,
-            TfStmt          *stmt)
-{
-  TfCaseScope scope = tf_access_case_scope (self->session);
-
-  if (!scope.all_cases)
-    sqlite3_bind_int64 (stmt, 2, scope.coordinator_id);
-}
-
-static gboolean
-is_scoped (TfCaseListModel *self)
-{
-  return !tf_access_case_scope (self->session).all_cases;
-}
-
-/* Reports a failed query once in the log; the list then shows what it has. */
-static void
-warn_query_failed (TfCaseListModel *self,
-                   const GError    *error)
-{
-  g_warning ("Case list query failed: %s",
-             error ? error->message
-                   : sqlite3_errmsg (tf_store_get_db (tf_session_get_store (self->session))));
-}
-
-/* cases.status_rank → status, in the schema's order */
-static const char * const rank_status[] = {
-  "referred", "relevant", "offered", "accepted", "in-process", "active", "paused", "closed",
-  "declined", "not-relevant",
-};
-
-static int
-status_of_rank (gint64 rank)
-{
-  static int statuses[G_N_ELEMENTS (rank_status)];
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (rank_status); i++)
-        statuses[i] = tf_case_status_from_id (rank_status[i]);
-      g_once_init_leave (&initialized, 1);
-    }
-  return rank >= 0 && rank < (gint64) G_N_ELEMENTS (rank_status) ? statuses[rank] : -1;
-}
-
-/* Runs a bound statement yielding (case id, young person id, status rank). */
-static GArray *
-read_refs (TfCaseListModel *self,
-           TfStmt          *stmt)
-{
-  GArray *refs = g_array_new (FALSE, FALSE, sizeof (CaseRef));
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CaseRef ref = {
-        sqlite3_column_int64 (stmt, 0),
-        sqlite3_column_int64 (stmt, 1),
-        status_of_rank (sqlite3_column_int64 (stmt, 2)),
-      };
-      g_array_append_val (refs, ref);
-    }
-  if (rc != SQLITE_DONE)
-    warn_query_failed (self, NULL);
-  return refs;
-}
-
-static GArray *
-query_ordered (TfCaseListModel *self,
-               gboolean         first_rows_only)
-{
-  gboolean filtered = self->status != NULL;
-  const char *sql = ordered_sql[first_rows_only][is_scoped (self)][filtered][self->sort]
-                               [self->descending ? 1 : 0];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TfStmt) stmt = tf_store_prepare (tf_session_get_store (self->session), sql, &error);
-
-  if (stmt == NULL)
-    {
-      warn_query_failed (self, error);
-      return g_array_new (FALSE, FALSE, sizeof (CaseRef));
-    }
-  bind_scope (self, stmt);
-  if (filtered)
-    sqlite3_bind_text (stmt, 3, self->status, -1, SQLITE_TRANSIENT);
-  return read_refs (self, stmt);
-}
-
-/* The young people whose name, CPR number or school match the search. */
-static TfIdSet *
-query_matches (TfCaseListModel *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TfStmt) stmt = tf_store_prepare (tf_session_get_store (self->session), MATCH_SQL, &error);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
-
-  if (stmt == NULL)
-    warn_query_failed (self, error);
-  else
-    {
-      sqlite3_bind_text (stmt, 1, self->fts_query, -1, SQLITE_TRANSIENT);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (ids, id);
-        }
-      if (rc != SQLITE_DONE)
-        warn_query_failed (self, NULL);
-    }
-  return tf_id_set_new_from_array (ids);
+  return (TfCaseQuery) { self->session, self->status, self->sort, self->descending };
 }
 
 static GArray *
@@ -297,14 +91,18 @@ query_ids (TfCaseListModel *self)
   GArray *ids;
 
   if (self->ordered == NULL)
-    self->ordered = query_ordered (self, FALSE);
+    {
+      TfCaseQuery query = current_query (self);
+
+      self->ordered = tf_case_query_ordered (&query, FALSE);
+    }
   if (self->fts_query != NULL && self->matches == NULL)
-    self->matches = query_matches (self);
+    self->matches = tf_case_query_matches (self->session, self->fts_query);
 
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ordered->len);
   for (guint i = 0; i < self->ordered->len; i++)
     {
-      const CaseRef *ref = &g_array_index (self->ordered, CaseRef, i);
+      const TfCaseRef *ref = &g_array_index (self->ordered, TfCaseRef, i);
 
       if (self->fts_query == NULL || tf_id_set_contains (self->matches, ref->young_person_id))
         g_array_append_val (ids, ref->case_id);
@@ -317,29 +115,14 @@ query_ids (TfCaseListModel *self)
 static void
 read_first_rows (TfCaseListModel *self)
 {
-  gboolean filtered = self->status != NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TfStmt) stmt = tf_store_prepare (tf_session_get_store (self->session),
-                                             total_sql[is_scoped (self)][filtered], &error);
-  g_autoptr(GArray) first = NULL;
-  guint total = 0;
+  TfCaseQuery query = current_query (self);
+  guint total = tf_case_query_total (&query);
+  g_autoptr(GArray) first = tf_case_query_ordered (&query, TRUE);
 
-  if (stmt == NULL)
-    warn_query_failed (self, error);
-  else
-    {
-      bind_scope (self, stmt);
-      if (filtered)
-        sqlite3_bind_text (stmt, 3, self->status, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        total = (guint) sqlite3_column_int64 (stmt, 0);
-    }
-
-  first = query_ordered (self, TRUE);
   g_array_set_size (self->ids, 0);
   for (guint i = 0; i < first->len; i++)
-    g_array_append_val (self->ids, g_array_index (first, CaseRef, i).case_id);
-  if (first->len < FIRST_ROWS)
+    g_array_append_val (self->ids, g_array_index (first, TfCaseRef, i).case_id);
+  if (first->len < TF_CASE_QUERY_FIRST_ROWS)
     self->ordered = g_steal_pointer (&first);   /* that was all of it */
   self->n_items = MAX (total, self->ids->len);
   self->partial = self->ids->len < self->n_items;
@@ -789,7 +572,7 @@ tf_case_list_model_set_search (TfCaseListModel *self,
 
   if (!tf_set_str (&self->search, search))
     return;
-  fts_query = build_fts_query (search);
+  fts_query = tf_case_query_fts_from_search (search);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
   if (g_strcmp0 (fts_query, self->fts_query) == 0)
     return;   /* only spaces or punctuation changed */
@@ -891,29 +674,18 @@ tf_case_list_model_find (TfCaseListModel *self,
 static GArray *
 cases_in_scope (TfCaseListModel *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TfStmt) stmt = NULL;
-
   if (self->status == NULL)
     {
       if (self->ordered == NULL)
-        self->ordered = query_ordered (self, FALSE);
+        {
+          TfCaseQuery query = current_query (self);
+
+          self->ordered = tf_case_query_ordered (&query, FALSE);
+        }
       return self->ordered;
     }
-  if (self->everyone != NULL)
-    return self->everyone;
-
-  stmt = tf_store_prepare (tf_session_get_store (self->session), everyone_sql[is_scoped (self)], &error);
-  if (stmt == NULL)
-    {
-      warn_query_failed (self, error);
-      self->everyone = g_array_new (FALSE, FALSE, sizeof (CaseRef));
-    }
-  else
-    {
-      bind_scope (self, stmt);
-      self->everyone = read_refs (self, stmt);
-    }
+  if (self->everyone == NULL)
+    self->everyone = tf_case_query_everyone (self->session);
   return self->everyone;
 }
 
@@ -927,10 +699,10 @@ count_matching (TfCaseListModel *self,
   guint total = 0;
 
   if (self->matches == NULL)
-    self->matches = query_matches (self);
+    self->matches = tf_case_query_matches (self->session, self->fts_query);
   for (guint i = 0; i < cases->len; i++)
     {
-      const CaseRef *ref = &g_array_index (cases, CaseRef, i);
+      const TfCaseRef *ref = &g_array_index (cases, TfCaseRef, i);
 
       if (!tf_id_set_contains (self->matches, ref->young_person_id))
         continue;
@@ -952,34 +724,10 @@ guint
 tf_case_list_model_count_by_status (TfCaseListModel *self,
                                     guint           *counts)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TfStmt) stmt = NULL;
-  guint total = 0;
-  int rc;
-
   g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
 
+  if (self->fts_query == NULL)
+    return tf_case_query_count_by_status (self->session, counts);
   memset (counts, 0, sizeof (guint) * TF_N_CASE_STATUSES);
-  if (self->fts_query != NULL)
-    return count_matching (self, counts);
-
-  stmt = tf_store_prepare (tf_session_get_store (self->session), count_sql[is_scoped (self)], &error);
-  if (stmt == NULL)
-    {
-      warn_query_failed (self, error);
-      return 0;
-    }
-  bind_scope (self, stmt);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      int status = tf_case_status_from_id ((const char *) sqlite3_column_text (stmt, 0));
-      guint n = (guint) sqlite3_column_int64 (stmt, 1);
-
-      if (status >= 0)
-        counts[status] = n;
-      total += n;
-    }
-  if (rc != SQLITE_DONE)
-    warn_query_failed (self, NULL);
-  return total;
+  return count_matching (self, counts);
 }

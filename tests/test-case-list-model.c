@@ -381,6 +381,44 @@ test_first_rows (Fixture       *f,
   }
 }
 
+/* The sidebar's counts come from a table the store keeps by triggers; they
+ * must always equal a count of the cases themselves. */
+static void
+assert_counts_match (Fixture *f)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tf_store_get_db (f->store),
+    "SELECT count(*) FROM (SELECT status, count(*) AS n FROM cases GROUP BY status) c "
+    "FULL JOIN (SELECT status, sum(n) AS n FROM case_count WHERE n > 0 GROUP BY status) k "
+    "USING (status) WHERE c.n IS NOT k.n", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  sqlite3_finalize (stmt);
+}
+
+static void
+test_counts_follow_changes (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  guint counts[TF_N_CASE_STATUSES];
+
+  add_small_set (f);
+  model = tf_case_list_model_new (f->session);
+  assert_counts_match (f);
+  exec_sql (f, "UPDATE cases SET status = 'active' WHERE sort_name LIKE 'kj%' OR sort_name LIKE 'ali%'");
+  exec_sql (f, "UPDATE cases SET coordinator_id = NULL WHERE sort_name LIKE 'ali%'");
+  assert_counts_match (f);
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 5);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_ACTIVE], ==, 2);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_REFERRED], ==, 3);
+  exec_sql (f, "DELETE FROM young_person WHERE last_name = 'Ørum'");
+  assert_counts_match (f);
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 4);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_REFERRED], ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +432,7 @@ main (int   argc,
   ADD ("/case-list-model/paging-and-updates", test_paging_and_updates);
   ADD ("/case-list-model/search-follows-changes", test_search_follows_changes);
   ADD ("/case-list-model/first-rows", test_first_rows);
+  ADD ("/case-list-model/counts-follow-changes", test_counts_follow_changes);
 #undef ADD
 
   return g_test_run ();

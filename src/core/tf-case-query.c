@@ -60,8 +60,8 @@ static const char * const total_sql[2][2] = {
 
 /* [scoped] */
 static const char * const count_sql[2] = {
-  "SELECT c.status, count(*) FROM cases c GROUP BY c.status",
-  "SELECT c.status, count(*) FROM cases c WHERE c.coordinator_id = ?2 GROUP BY c.status",
+  "SELECT status, sum(n) FROM case_count GROUP BY status",
+  "SELECT status, n FROM case_count WHERE coordinator_id = ?2",
 };
 static const char * const everyone_sql[2] = {
   "SELECT c.id, c.young_person_id, c.status_rank FROM cases c",

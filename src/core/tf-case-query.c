@@ -51,11 +51,12 @@ static const char * const ordered_sql[2][2][2][TF_N_CASE_SORTS][2] = {
     { SORTS (SELECT_SCOPED, W_NONE, W_FIRST), SORTS (SELECT_SCOPED, W_STATUS, W_FIRST) } },
 };
 
-/* [scoped][status filter] */
+/* [scoped][status filter]: from the counts the store keeps (see case_count) */
 static const char * const total_sql[2][2] = {
-  { "SELECT count(*) FROM cases c", "SELECT count(*) FROM cases c WHERE c.status = ?3" },
-  { "SELECT count(*) FROM cases c WHERE c.coordinator_id = ?2",
-    "SELECT count(*) FROM cases c WHERE c.coordinator_id = ?2 AND c.status = ?3" },
+  { "SELECT coalesce(sum(n), 0) FROM case_count",
+    "SELECT coalesce(sum(n), 0) FROM case_count WHERE status = ?3" },
+  { "SELECT coalesce(sum(n), 0) FROM case_count WHERE coordinator_id = ?2",
+    "SELECT coalesce(sum(n), 0) FROM case_count WHERE coordinator_id = ?2 AND status = ?3" },
 };
 
 /* [scoped] */

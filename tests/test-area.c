@@ -450,6 +450,16 @@ test_area_not_a_key_file (void)
   g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
   g_clear_error (&error);
 
+  /* An empty file, or one holding only a byte-order mark, is refused too. */
+  area = area_from_text ("", &error);
+  g_assert_null (area);
+  g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+  g_clear_error (&error);
+  area = area_from_text ("\xEF\xBB\xBF", &error);
+  g_assert_null (area);
+  g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+  g_clear_error (&error);
+
   area = tf_area_new_from_resource ("/no/such/area.area", &error);
   g_assert_null (area);
   g_assert_nonnull (error);

@@ -1,4 +1,4 @@
-/* tf-demo-names.h — the word lists demo data is built from (private to tf-demo.c)
+/* tf-demo-names.h — the word lists demo data is built from (private to tf-demo.c and its parts)
  *
  * Every name here is fictional or generic: first and last names are the
  * common Danish ones, streets are the kind every Danish town has, staff are

@@ -1,7 +1,7 @@
 /* tf-form-private.h — how the area-file parser builds fields and forms
  *
- * TfField and TfForm are read-only for everyone else; only tf-area.c fills
- * them in, while it parses an area file.
+ * TfField and TfForm are read-only for everyone else; only the area parser
+ * (tf-area-forms.c) fills them in, while it parses an area file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

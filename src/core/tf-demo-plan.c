@@ -1,0 +1,291 @@
+/* tf-demo-plan.c — the plan of one case: who, when, and its way through the funnel
+ *
+ * Before anything is written, each young person's case is planned from their
+ * own random stream: gender, age and birth date, who referred them, today's
+ * status and the path of status changes that led there (referred → relevant
+ * or not → offered → accepted or declined → in process → active → paused →
+ * closed), laid out in days between two years back and today. The plan
+ * alone decides how many notes a case gets, so tf_demo_fill() plans every
+ * case once before the first batch to share the notes out.
+ *
+ * Days are plain numbers here (days since 1970-01-01), not GDate, because
+ * every row of the store needs a few of them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "tf-demo-private.h"
+
+/* ---------------------------------------------------------------------- */
+/* Days since 1970-01-01 (proleptic Gregorian), without GDate per row */
+
+gint32
+_tf_demo_days_from_civil (int y,
+                          int m,
+                          int d)
+{
+  int era, yoe, doy, doe;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void
+_tf_demo_civil_from_days (gint32  z,
+                          int    *y,
+                          int    *m,
+                          int    *d)
+{
+  int era, doe, yoe, doy, mp;
+
+  z += 719468;
+  era = (z >= 0 ? z : z - 146096) / 146097;
+  doe = z - era * 146097;
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  mp = (5 * doy + 2) / 153;
+  *d = doy - (153 * mp + 2) / 5 + 1;
+  *m = mp < 10 ? mp + 3 : mp - 9;
+  *y = yoe + era * 400 + (*m <= 2);
+}
+
+static gboolean
+is_leap (int y)
+{
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* The same day @years later (earlier when negative); 29 February becomes
+ * 28 February in other years, as tf_age_on() counts birthdays. */
+gint32
+_tf_demo_add_years (gint32 day,
+                    int    years)
+{
+  int y, m, d;
+
+  _tf_demo_civil_from_days (day, &y, &m, &d);
+  y += years;
+  if (m == 2 && d == 29 && !is_leap (y))
+    d = 28;
+  return _tf_demo_days_from_civil (y, m, d);
+}
+
+void
+_tf_demo_format_day (gint32 day,
+                     char   out[11])
+{
+  int y, m, d;
+
+  _tf_demo_civil_from_days (day, &y, &m, &d);
+  out[0] = '0' + (y / 1000) % 10;
+  out[1] = '0' + (y / 100) % 10;
+  out[2] = '0' + (y / 10) % 10;
+  out[3] = '0' + y % 10;
+  out[4] = '-';
+  out[5] = '0' + m / 10;
+  out[6] = '0' + m % 10;
+  out[7] = '-';
+  out[8] = '0' + d / 10;
+  out[9] = '0' + d % 10;
+  out[10] = '\0';
+}
+
+gint64
+_tf_demo_epoch_of (gint32 day)
+{
+  return (gint64) day * 86400;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The plan of one case: who, when, and its way through the funnel */
+
+/* Today's status of the cases, in TfCaseStatus order. The funnel of seed
+ * 003 (Aarhus, Knæk Kurven: 19 screened, 8 relevant; of 8 offered 3 said
+ * yes, 2 no, 3 in process) screened families found from data; here the
+ * worry comes from people who know the young person, so fewer are screened
+ * out (about one in five) and one in ten offered declines. Two years in,
+ * about a third of the cases are active, many closed, a few at each early
+ * step, and referrals wait at most one screening meeting. */
+static const guint status_weights[TF_N_CASE_STATUSES] = {
+  [TF_CASE_STATUS_REFERRED] = 4,
+  [TF_CASE_STATUS_NOT_RELEVANT] = 18,
+  [TF_CASE_STATUS_RELEVANT] = 1,
+  [TF_CASE_STATUS_OFFERED] = 2,
+  [TF_CASE_STATUS_ACCEPTED] = 2,
+  [TF_CASE_STATUS_DECLINED] = 8,
+  [TF_CASE_STATUS_IN_PROCESS] = 4,
+  [TF_CASE_STATUS_ACTIVE] = 34,
+  [TF_CASE_STATUS_PAUSED] = 5,
+  [TF_CASE_STATUS_CLOSED] = 22,
+};
+
+/* How long a case stays in its current status at most before it moves on
+ * (days since the last step); -1: as long as it likes. A referral waits for
+ * the next screening meeting (every 14 days). */
+static const int status_max_tail[TF_N_CASE_STATUSES] = {
+  [TF_CASE_STATUS_REFERRED] = 20,
+  [TF_CASE_STATUS_NOT_RELEVANT] = -1,
+  [TF_CASE_STATUS_RELEVANT] = 12,
+  [TF_CASE_STATUS_OFFERED] = 18,
+  [TF_CASE_STATUS_ACCEPTED] = 12,
+  [TF_CASE_STATUS_DECLINED] = -1,
+  [TF_CASE_STATUS_IN_PROCESS] = 40,
+  [TF_CASE_STATUS_ACTIVE] = -1,
+  [TF_CASE_STATUS_PAUSED] = 120,
+  [TF_CASE_STATUS_CLOSED] = -1,
+};
+
+/* Who raised the worry, in TfReferralSource order: school most often. */
+static const guint source_weights[TF_N_REFERRAL_SOURCES] = {
+  [TF_REFERRAL_SCHOOL] = 32,
+  [TF_REFERRAL_PARENTS] = 12,
+  [TF_REFERRAL_POLICE] = 16,
+  [TF_REFERRAL_SSP] = 10,
+  [TF_REFERRAL_NOTIFICATION] = 20,
+  [TF_REFERRAL_YOUNG_PERSON] = 3,
+  [TF_REFERRAL_OTHER] = 7,
+};
+
+/* Ages 12–17 today; the target group leans to the older end. */
+static const guint age_weights[MAX_AGE - MIN_AGE + 1] = { 5, 12, 20, 25, 22, 16 };
+
+static void
+plan_add (CasePlan     *plan,
+          TfCaseStatus  status,
+          int           duration)
+{
+  g_assert (plan->n_steps < MAX_STEPS);
+  plan->steps[plan->n_steps] = status;
+  plan->days[plan->n_steps] = duration;   /* days after the step before; made absolute later */
+  plan->n_steps++;
+}
+
+void
+_tf_demo_plan_case (const PlanContext *ctx,
+                    guint64            index,
+                    CasePlan          *plan)
+{
+  Rng rng;
+  TfCaseStatus status;
+  int span, avail, budget, tail_max, tail;
+  gint32 earliest;
+  guint age_index;
+
+  _tf_demo_rng_init (&rng, ctx->seed, index, STREAM_PLAN);
+  memset (plan, 0, sizeof *plan);
+
+  plan->gender = _tf_demo_rng_chance (&rng, 0.30) ? TF_GENDER_GIRL : TF_GENDER_BOY;
+  age_index = _tf_demo_rng_weighted (&rng, age_weights, G_N_ELEMENTS (age_weights));
+  plan->age = MIN_AGE + (int) age_index;
+  plan->birth = _tf_demo_rng_range (&rng, ctx->birth_lo[age_index], ctx->birth_hi[age_index]);
+  plan->source = _tf_demo_rng_weighted (&rng, source_weights, TF_N_REFERRAL_SOURCES);
+  plan->status = status = _tf_demo_rng_weighted (&rng, status_weights, TF_N_CASE_STATUSES);
+
+  /* The path through the funnel, with the days each step took */
+  plan_add (plan, TF_CASE_STATUS_REFERRED, 0);
+  if (status == TF_CASE_STATUS_NOT_RELEVANT)
+    {
+      guint kind_weights[] = { 50, 35, 15 };
+
+      plan_add (plan, TF_CASE_STATUS_NOT_RELEVANT, _tf_demo_rng_range (&rng, 5, 28));
+      plan->not_relevant = _tf_demo_rng_weighted (&rng, kind_weights, G_N_ELEMENTS (kind_weights));
+    }
+  else if (status != TF_CASE_STATUS_REFERRED)
+    {
+      plan_add (plan, TF_CASE_STATUS_RELEVANT, _tf_demo_rng_range (&rng, 5, 28));
+      if (status != TF_CASE_STATUS_RELEVANT)
+        plan_add (plan, TF_CASE_STATUS_OFFERED, _tf_demo_rng_range (&rng, 1, 14));
+      if (status == TF_CASE_STATUS_DECLINED)
+        plan_add (plan, TF_CASE_STATUS_DECLINED, _tf_demo_rng_range (&rng, 3, 21));
+      else if (status >= TF_CASE_STATUS_ACCEPTED)
+        {
+          plan_add (plan, TF_CASE_STATUS_ACCEPTED, _tf_demo_rng_range (&rng, 3, 21));
+          if (status >= TF_CASE_STATUS_IN_PROCESS)
+            plan_add (plan, TF_CASE_STATUS_IN_PROCESS, _tf_demo_rng_range (&rng, 1, 14));
+          if (status >= TF_CASE_STATUS_ACTIVE)
+            {
+              plan_add (plan, TF_CASE_STATUS_ACTIVE, _tf_demo_rng_range (&rng, 10, 45));
+              /* Some cases have rested a while and started again */
+              if (_tf_demo_rng_chance (&rng, status == TF_CASE_STATUS_ACTIVE ? 0.15 : 0.10))
+                {
+                  plan_add (plan, TF_CASE_STATUS_PAUSED, _tf_demo_rng_range (&rng, 30, 240));
+                  plan_add (plan, TF_CASE_STATUS_ACTIVE, _tf_demo_rng_range (&rng, 14, 90));
+                }
+            }
+          if (status == TF_CASE_STATUS_PAUSED)
+            plan_add (plan, TF_CASE_STATUS_PAUSED, _tf_demo_rng_range (&rng, 30, 240));
+          else if (status == TF_CASE_STATUS_CLOSED)
+            {
+              guint weights[8];
+
+              if (_tf_demo_rng_chance (&rng, 0.20))
+                {
+                  plan_add (plan, TF_CASE_STATUS_PAUSED, _tf_demo_rng_range (&rng, 30, 240));
+                  plan_add (plan, TF_CASE_STATUS_CLOSED, _tf_demo_rng_range (&rng, 14, 120));
+                }
+              else
+                plan_add (plan, TF_CASE_STATUS_CLOSED, _tf_demo_rng_range (&rng, 60, 420));
+              for (guint i = 0; i < _tf_demo_n_closing_reasons; i++)
+                weights[i] = _tf_demo_closing_reasons[i].weight;
+              plan->closing = _tf_demo_rng_weighted (&rng, weights, _tf_demo_n_closing_reasons);
+            }
+        }
+    }
+
+  /* Fit the history between the earliest referral (two years back, and
+   * never before the young person was 11) and today. */
+  earliest = MAX (ctx->earliest, _tf_demo_add_years (plan->birth, 11));
+  avail = ctx->today - earliest;
+  span = 0;
+  for (guint i = 1; i < plan->n_steps; i++)
+    span += plan->days[i];
+  budget = avail;
+  if (span > budget)
+    {
+      int scaled = 0;
+
+      for (guint i = 1; i < plan->n_steps; i++)
+        {
+          plan->days[i] = MAX (1, (int) ((gint64) plan->days[i] * budget / span));
+          scaled += plan->days[i];
+        }
+      span = scaled;
+      /* Rounding up to whole days may still overshoot by a few */
+      while (span > budget)
+        {
+          guint longest = 1;
+
+          for (guint i = 2; i < plan->n_steps; i++)
+            if (plan->days[i] > plan->days[longest])
+              longest = i;
+          if (plan->days[longest] <= 1)
+            break;
+          plan->days[longest]--;
+          span--;
+        }
+    }
+  tail_max = status_max_tail[status] < 0 ? avail - span : MIN (status_max_tail[status], avail - span);
+  tail = _tf_demo_rng_range (&rng, 0, MAX (tail_max, 0));
+
+  plan->days[0] = ctx->today - tail - span;
+  for (guint i = 1; i < plan->n_steps; i++)
+    plan->days[i] += plan->days[i - 1];
+
+  /* Notes are written while the case is open; the member organisations
+   * write once the work with the family has begun. */
+  plan->end = tf_case_status_is_open (status) ? ctx->today : plan->days[plan->n_steps - 1];
+  plan->work_start = G_MAXINT32;
+  for (guint i = 0; i < plan->n_steps; i++)
+    if (plan->steps[i] == TF_CASE_STATUS_IN_PROCESS)
+      plan->work_start = plan->days[i];
+  /* Longer cases get more notes */
+  plan->note_weight = (0.3 + MIN (plan->end - plan->days[0], 540) / 120.0)
+                      * (0.6 + 0.8 * _tf_demo_rng_unit (&rng));
+}

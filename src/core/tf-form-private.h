@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* A scale runs from 0 to 10, narrowed by the field's bounds if it has any
+ * (tf-form-field.c); tf_form_format_value() writes "7 / 10". */
+#define SCALE_MIN           0
+#define SCALE_MAX           10
+
 /* "text", "longtext", ... as in the area file; FALSE for an unknown name. */
 gboolean     _tf_field_type_from_string (const char      *name,
                                          TfFieldType     *type);

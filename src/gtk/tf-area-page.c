@@ -15,6 +15,9 @@
  * or measurement of this case changes (here or at another desk), it reloads
  * once the main loop is idle.
  *
+ * The rows of the lists are built in tf-area-page-rows.c, the record forms'
+ * sections in tf-area-page-records.c (see tf-area-page-private.h).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -23,59 +26,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "tf-area-page.h"
+#include "tf-area-page-private.h"
 #include "tf-deadline-row.h"
 #include "tf-error-row.h"
 #include "tf-gtk-util-private.h"
 #include "tf-indicator-row.h"
 #include "tf-record-editor.h"
-
-/* A group of rows for one record form: its details card or its list */
-typedef struct
-{
-  TfForm              *form;
-  AdwPreferencesGroup *group;
-  GtkListBox          *list;
-  GtkWidget           *button;          /* Add, or Edit for a details card */
-  GtkImage            *button_icon;
-  GtkLabel            *button_label;
-} FormSection;
-
-struct _TfAreaPage
-{
-  GtkWidget            parent_instance;
-
-  /* Template widgets */
-  GtkWidget           *scroller;
-  GtkImage            *icon_image;
-  GtkLabel            *title_label;
-  GtkLabel            *organisation_label;
-  GtkWidget           *error_list;
-  TfErrorRow          *error_row;
-  GtkBox              *details_box;
-  AdwPreferencesGroup *deadlines_group;
-  GtkListBox          *deadlines_list;
-  AdwPreferencesGroup *indicators_group;
-  GtkListBox          *indicators_list;
-  AdwPreferencesGroup *interventions_group;
-  GtkMenuButton       *add_intervention_button;
-  GtkListBox          *interventions_list;
-  GtkBox              *records_box;
-
-  /* Construct properties */
-  TfSession           *session;
-  TfRegistry          *registry;
-  TfArea              *area;
-  gint64               case_id;
-
-  GPtrArray           *details;         /* FormSection, single record forms */
-  GPtrArray           *lists;           /* FormSection, other record forms */
-  GPtrArray           *indicator_rows;  /* TfIndicatorRow, unowned */
-  GHashTable          *records;         /* record id → TfRecord, as loaded */
-  GArray              *staff_ids;       /* gint64, in the order given */
-  GPtrArray           *staff_names;
-  GHashTable          *staff;           /* staff id → name (in staff_names) */
-  guint                reload_source;
-};
 
 G_DEFINE_FINAL_TYPE (TfAreaPage, tf_area_page, GTK_TYPE_WIDGET)
 
@@ -91,67 +47,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-form_section_free (FormSection *section)
-{
-  g_clear_object (&section->form);
-  g_free (section);
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-row_new (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  return row;
-}
-
-/* A row that says the list is empty and what to do about it */
-static GtkWidget *
-empty_row_new (const char *title,
-               const char *what_next)
-{
-  return row_new (title, what_next);
-}
-
-/* A row that opens the record in the editor */
-static GtkWidget *
-record_row_new (TfRecord   *record,
-                const char *title,
-                const char *subtitle,
-                GtkWidget  *suffix)
-{
-  GtkWidget *row = row_new (title, subtitle);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  if (suffix != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", tf_record_get_id (record));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "area-page.edit-record");
-  if (subtitle != NULL)
-    _tf_accessible_set_description (row, subtitle);
-  return row;
-}
-
-static void
 show_error (TfAreaPage *self,
             const char *message)
 {
@@ -159,112 +54,7 @@ show_error (TfAreaPage *self,
   gtk_widget_set_visible (self->error_list, message != NULL);
 }
 
-static char *
-format_value (TfAreaPage   *self,
-              TfForm       *form,
-              TfFormValues *values,
-              TfField      *field)
-{
-  return _tf_format_field_value (form, values, field, self->staff, self->session);
-}
-
-static char *
-summarize (TfAreaPage   *self,
-           TfForm       *form,
-           TfFormValues *values)
-{
-  return _tf_summarize (form, values, self->staff, self->session);
-}
-
-/* "3. dec. 2025 · Mette Holm" */
-static char *
-dated_by (TfRecord *record)
-{
-  g_autofree char *date = tf_format_date (tf_record_get_date (record));
-  const char *author = tf_record_get_author_name (record);
-
-  if (*date != '\0' && author != NULL)
-    return g_strdup_printf ("%s · %s", date, author);
-  if (author != NULL)
-    return g_strdup (author);
-  return g_steal_pointer (&date);
-}
-
 /* Building the sections (once) */
-
-static FormSection *
-form_section_new (TfAreaPage *self,
-                  TfForm     *form)
-{
-  FormSection *section = g_new0 (FormSection, 1);
-  g_autofree char *title = g_markup_escape_text (tf_form_get_title (form), -1);
-  const char *description = tf_form_get_description (form);
-
-  section->form = g_object_ref (form);
-  section->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (section->group, title);
-  if (description != NULL && *description != '\0')
-    {
-      g_autofree char *escaped = g_markup_escape_text (description, -1);
-
-      adw_preferences_group_set_description (section->group, escaped);
-    }
-
-  section->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (section->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (section->list), "boxed-list");
-  _tf_accessible_set_label (GTK_WIDGET (section->list), tf_form_get_title (form));
-  adw_preferences_group_add (section->group, GTK_WIDGET (section->list));
-
-  /* An icon and a word, as AdwButtonContent draws them; but AdwButtonContent
-   * would name the button "Add" for screen readers, and "Add School
-   * meeting" (set below) says what it adds. */
-  section->button = gtk_button_new ();
-  {
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-    section->button_icon = GTK_IMAGE (gtk_image_new ());
-    section->button_label = GTK_LABEL (gtk_label_new (NULL));
-    gtk_box_append (GTK_BOX (box), GTK_WIDGET (section->button_icon));
-    gtk_box_append (GTK_BOX (box), GTK_WIDGET (section->button_label));
-    gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-    gtk_button_set_child (GTK_BUTTON (section->button), box);
-  }
-  gtk_widget_set_valign (section->button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (section->button, "flat");
-  adw_preferences_group_set_header_suffix (section->group, section->button);
-  return section;
-}
-
-static void
-section_set_add (FormSection *section)
-{
-  g_autofree char *name = g_strdup_printf (_("Add %s"), tf_form_get_title (section->form));
-
-  gtk_image_set_from_icon_name (section->button_icon, "list-add-symbolic");
-  gtk_label_set_text (section->button_label, _("Add"));
-  /* target before name: the button checks the pair when the name changes */
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (section->button), NULL);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (section->button), "s", tf_form_get_id (section->form));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (section->button), "area-page.add-record");
-  _tf_accessible_set_label (section->button, name);
-  gtk_widget_set_tooltip_text (section->button, name);
-}
-
-static void
-section_set_edit (FormSection *section,
-                  TfRecord    *record)
-{
-  g_autofree char *name = g_strdup_printf (_("Edit %s"), tf_form_get_title (section->form));
-
-  gtk_image_set_from_icon_name (section->button_icon, "document-edit-symbolic");
-  gtk_label_set_text (section->button_label, _("Edit"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (section->button), NULL);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (section->button), "x", tf_record_get_id (record));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (section->button), "area-page.edit-record");
-  _tf_accessible_set_label (section->button, name);
-  gtk_widget_set_tooltip_text (section->button, name);
-}
 
 static void
 build_sections (TfAreaPage *self)
@@ -299,7 +89,7 @@ build_sections (TfAreaPage *self)
         }
       else
         {
-          FormSection *section = form_section_new (self, form);
+          FormSection *section = _tf_area_page_form_section_new (self, form);
 
           if (tf_form_get_single (form))
             {
@@ -308,7 +98,7 @@ build_sections (TfAreaPage *self)
             }
           else
             {
-              section_set_add (section);
+              _tf_area_page_section_set_add (section);
               g_ptr_array_add (self->lists, section);
               gtk_box_append (self->records_box, GTK_WIDGET (section->group));
             }
@@ -335,190 +125,20 @@ build_sections (TfAreaPage *self)
 /* Filling them (on every reload) */
 
 static void
-fill_details (TfAreaPage  *self,
-              FormSection *section,
-              TfRecord    *latest)
-{
-  GListModel *fields = tf_form_get_fields (section->form);
-  guint n = g_list_model_get_n_items (fields);
-
-  clear_list (section->list);
-  if (latest == NULL)
-    {
-      section_set_add (section);
-      gtk_list_box_append (section->list,
-                           empty_row_new (_("Nothing recorded yet"),
-                                          _("Choose Add to record it.")));
-      return;
-    }
-
-  section_set_edit (section, latest);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TfField) field = g_list_model_get_item (fields, i);
-      g_autofree char *value = format_value (self, section->form, tf_record_get_values (latest), field);
-      const char *label = tf_field_get_label (field);
-      GtkWidget *row;
-
-      if (tf_field_get_field_type (field) == TF_FIELD_LONG_TEXT)
-        {
-          /* long text reads best under its label, at full width */
-          row = row_new (label, value != NULL ? value : _("Not recorded"));
-          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-        }
-      else
-        {
-          GtkWidget *value_label = gtk_label_new (value != NULL ? value : _("Not recorded"));
-
-          row = row_new (label, NULL);
-          /* short values on one line; long ones wrap at about 40 characters */
-          gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (value_label), PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_xalign (GTK_LABEL (value_label), 1);
-          gtk_label_set_justify (GTK_LABEL (value_label), GTK_JUSTIFY_RIGHT);
-          gtk_label_set_width_chars (GTK_LABEL (value_label),
-                                     MIN (24, (int) g_utf8_strlen (gtk_label_get_text (GTK_LABEL (value_label)), -1)));
-          gtk_label_set_max_width_chars (GTK_LABEL (value_label), 40);
-          gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
-          if (value == NULL)
-            gtk_widget_add_css_class (value_label, "dim-label");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label);
-        }
-      _tf_accessible_set_description (row, value != NULL ? value : _("Not recorded"));
-      gtk_list_box_append (section->list, row);
-    }
-
-  {
-    g_autofree char *by = dated_by (latest);
-    /* Translators: who saved the details last, "Saved 3. dec. 2025 · Mette Holm" */
-    g_autofree char *saved = g_strdup_printf (_("Saved %s"), by);
-    GtkWidget *row = row_new (saved, NULL);
-
-    gtk_widget_add_css_class (row, "dim-label");
-    gtk_list_box_append (section->list, row);
-  }
-}
-
-static void
-fill_list (TfAreaPage  *self,
-           FormSection *section,
-           GPtrArray   *records)
-{
-  clear_list (section->list);
-  if (records == NULL || records->len == 0)
-    {
-      gtk_list_box_append (section->list,
-                           empty_row_new (_("None recorded yet"),
-                                          _("Choose Add to record the first.")));
-      return;
-    }
-  for (guint i = 0; i < records->len; i++)
-    {
-      TfRecord *record = g_ptr_array_index (records, i);
-      g_autofree char *summary = summarize (self, section->form, tf_record_get_values (record));
-      g_autofree char *date = tf_format_date (tf_record_get_date (record));
-      const char *author = tf_record_get_author_name (record);
-      g_autofree char *subtitle = NULL;
-      const char *title;
-
-      /* Listed like a journal: the date, then what the record says */
-      if (*date != '\0')
-        {
-          title = date;
-          if (*summary != '\0' && author != NULL)
-            subtitle = g_strdup_printf ("%s · %s", summary, author);
-          else
-            subtitle = g_strdup (*summary != '\0' ? summary : author);
-        }
-      else
-        {
-          title = *summary != '\0' ? summary : tf_form_get_title (section->form);
-          subtitle = g_strdup (author);
-        }
-      gtk_list_box_append (section->list, record_row_new (record, title, subtitle, NULL));
-    }
-}
-
-static GtkWidget *
-intervention_row_new (TfAreaPage *self,
-                      TfRecord   *record)
-{
-  TfForm *form = tf_registry_find_form (self->registry, tf_record_get_form_id (record));
-  g_autofree char *summary = form != NULL ? summarize (self, form, tf_record_get_values (record)) : g_strdup ("");
-  const char *title = form != NULL ? tf_form_get_title (form) : tf_record_get_form_id (record);
-  g_autofree char *starts = tf_format_date (tf_record_get_starts_on (record));
-  g_autofree char *ends = tf_format_date (tf_record_get_ends_on (record));
-  g_autofree char *period = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *planned = tf_format_money (tf_record_get_planned_cost (record));
-  g_autofree char *actual = tf_format_money (tf_record_get_actual_cost (record));
-  g_autofree char *planned_text = NULL;
-  g_autofree char *actual_text = NULL;
-  g_autofree char *description = NULL;
-  GtkWidget *costs = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *planned_label, *actual_label;
-  GtkWidget *row;
-
-  if (*starts != '\0' && *ends != '\0')
-    /* Translators: a period, "1. sep. 2025 – 31. dec. 2025" */
-    period = g_strdup_printf (_("%s – %s"), starts, ends);
-  else if (*starts != '\0')
-    /* Translators: an open-ended period, "from 1. sep. 2025" */
-    period = g_strdup_printf (_("from %s"), starts);
-  else
-    period = g_strdup ("");
-
-  /* "Active · 1. sep. 2025 – 31. dec. 2025 · Lene Hansen · 4" */
-  {
-    GString *s = g_string_new (tf_intervention_status_label (tf_record_get_status (record)));
-
-    if (*period != '\0')
-      g_string_append_printf (s, " · %s", period);
-    if (*summary != '\0')
-      g_string_append_printf (s, " · %s", summary);
-    subtitle = g_string_free (s, FALSE);
-  }
-
-  /* Translators: an intervention's planned cost, "Planned 12.000 kr." */
-  planned_text = g_strdup_printf (_("Planned %s"), planned);
-  /* Translators: an intervention's actual cost so far, "Spent 8.000 kr." */
-  actual_text = g_strdup_printf (_("Spent %s"), actual);
-  planned_label = gtk_label_new (planned_text);
-  actual_label = gtk_label_new (actual_text);
-  gtk_label_set_xalign (GTK_LABEL (planned_label), 1);
-  gtk_label_set_xalign (GTK_LABEL (actual_label), 1);
-  gtk_widget_add_css_class (planned_label, "caption");
-  gtk_widget_add_css_class (actual_label, "caption");
-  gtk_widget_add_css_class (planned_label, "dim-label");
-  gtk_widget_add_css_class (planned_label, "numeric");
-  gtk_widget_add_css_class (actual_label, "numeric");
-  gtk_box_append (GTK_BOX (costs), planned_label);
-  gtk_box_append (GTK_BOX (costs), actual_label);
-  gtk_widget_set_valign (costs, GTK_ALIGN_CENTER);
-
-  row = record_row_new (record, title, subtitle, costs);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-
-  description = g_strdup_printf ("%s. %s. %s", subtitle, planned_text, actual_text);
-  _tf_accessible_set_description (row, description);
-  return row;
-}
-
-static void
 fill_interventions (TfAreaPage *self,
                     GPtrArray  *records)
 {
-  clear_list (self->interventions_list);
+  _tf_area_page_clear_list (self->interventions_list);
   if (records->len == 0)
     {
       gtk_list_box_append (self->interventions_list,
-                           empty_row_new (_("No interventions yet"),
-                                          _("Choose Add Intervention to start one from the catalogue.")));
+                           _tf_area_page_empty_row_new (_("No interventions yet"),
+                                                        _("Choose Add Intervention to start one from the catalogue.")));
       return;
     }
   for (guint i = 0; i < records->len; i++)
     gtk_list_box_append (self->interventions_list,
-                         intervention_row_new (self, g_ptr_array_index (records, i)));
+                         _tf_area_page_intervention_row_new (self, g_ptr_array_index (records, i)));
 }
 
 static void
@@ -530,7 +150,7 @@ fill_deadlines (TfAreaPage *self)
   const char *area_id = tf_area_get_id (self->area);
   guint n, shown = 0;
 
-  clear_list (self->deadlines_list);
+  _tf_area_page_clear_list (self->deadlines_list);
   if (!gtk_widget_get_visible (GTK_WIDGET (self->deadlines_group)))
     return;
 
@@ -538,7 +158,7 @@ fill_deadlines (TfAreaPage *self)
   if (deadlines == NULL)
     {
       gtk_list_box_append (self->deadlines_list,
-                           empty_row_new (_("The deadlines cannot be shown"), error->message));
+                           _tf_area_page_empty_row_new (_("The deadlines cannot be shown"), error->message));
       return;
     }
   n = g_list_model_get_n_items (deadlines);
@@ -553,8 +173,8 @@ fill_deadlines (TfAreaPage *self)
     }
   if (shown == 0)
     gtk_list_box_append (self->deadlines_list,
-                         empty_row_new (_("No deadlines running"),
-                                        _("A deadline starts when the record it counts from is saved.")));
+                         _tf_area_page_empty_row_new (_("No deadlines running"),
+                                                      _("A deadline starts when the record it counts from is saved.")));
 }
 
 static void
@@ -638,13 +258,13 @@ tf_area_page_reload (TfAreaPage *self)
       FormSection *section = g_ptr_array_index (self->details, i);
       GPtrArray *list = g_hash_table_lookup (by_form, tf_form_get_id (section->form));
 
-      fill_details (self, section, list != NULL && list->len > 0 ? g_ptr_array_index (list, 0) : NULL);
+      _tf_area_page_fill_details (self, section, list != NULL && list->len > 0 ? g_ptr_array_index (list, 0) : NULL);
     }
   for (guint i = 0; i < self->lists->len; i++)
     {
       FormSection *section = g_ptr_array_index (self->lists, i);
 
-      fill_list (self, section, g_hash_table_lookup (by_form, tf_form_get_id (section->form)));
+      _tf_area_page_fill_list (self, section, g_hash_table_lookup (by_form, tf_form_get_id (section->form)));
     }
   if (gtk_widget_get_visible (GTK_WIDGET (self->interventions_group)))
     fill_interventions (self, interventions);
@@ -910,8 +530,8 @@ tf_area_page_class_init (TfAreaPageClass *klass)
 static void
 tf_area_page_init (TfAreaPage *self)
 {
-  self->details = g_ptr_array_new_with_free_func ((GDestroyNotify) form_section_free);
-  self->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) form_section_free);
+  self->details = g_ptr_array_new_with_free_func ((GDestroyNotify) _tf_area_page_form_section_free);
+  self->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) _tf_area_page_form_section_free);
   self->indicator_rows = g_ptr_array_new ();
   self->records = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->staff = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);

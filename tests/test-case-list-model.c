@@ -138,6 +138,33 @@ test_order (Fixture       *f,
   exec_sql (f, "UPDATE cases SET status = 'closed' WHERE sort_name LIKE 'ali%'");
   tf_case_list_model_set_sort (model, TF_CASE_SORT_STATUS, FALSE);
   assert_names (G_LIST_MODEL (model), "Sofie Kjær, Åse Ørum, Anders Aagaard, Emil Nørgaard, Zakaria Ali");
+
+  /* School in Danish order, by name within a school; no school last. */
+  add (f, "Bo", "Bech", NULL, NULL);
+  tf_case_list_model_set_sort (model, TF_CASE_SORT_SCHOOL, FALSE);
+  tf_case_list_model_refresh (model);
+  assert_names (G_LIST_MODEL (model),
+                "Åse Ørum, Sofie Kjær, Emil Nørgaard, Anders Aagaard, Zakaria Ali, Bo Bech");
+  tf_case_list_model_set_sort (model, TF_CASE_SORT_SCHOOL, TRUE);
+  assert_names (G_LIST_MODEL (model),
+                "Bo Bech, Zakaria Ali, Anders Aagaard, Emil Nørgaard, Sofie Kjær, Åse Ørum");
+
+  /* A young person who changes school moves with it. */
+  {
+    g_autoptr(TfCaseSummary) zakaria = g_list_model_get_item (G_LIST_MODEL (model), 1);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TfYoungPerson) person =
+      tf_young_person_load (f->session, tf_case_summary_get_young_person_id (zakaria), &error);
+
+    g_assert_no_error (error);
+    g_object_set (person, "school", "Auning Skole", NULL);
+    g_assert_true (tf_young_person_save (f->session, person, NULL, NULL, &error));
+    g_assert_no_error (error);
+    tf_case_list_model_set_sort (model, TF_CASE_SORT_SCHOOL, FALSE);
+    tf_case_list_model_refresh (model);
+    assert_names (G_LIST_MODEL (model),
+                  "Zakaria Ali, Åse Ørum, Sofie Kjær, Emil Nørgaard, Anders Aagaard, Bo Bech");
+  }
 }
 
 static void

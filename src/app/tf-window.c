@@ -33,6 +33,7 @@ static const char * const sort_ids[TF_N_CASE_SORTS] = {
   [TF_CASE_SORT_STATUS] = "status",
   [TF_CASE_SORT_COORDINATOR] = "coordinator",
   [TF_CASE_SORT_FOLLOW_UP] = "follow-up",
+  [TF_CASE_SORT_SCHOOL] = "school",
 };
 
 /* Counts, footer and which page shows */
@@ -218,6 +219,8 @@ column_for_sort (TfWindow   *self,
       return self->coordinator_column;
     case TF_CASE_SORT_FOLLOW_UP:
       return self->follow_up_column;
+    case TF_CASE_SORT_SCHOOL:
+      return self->school_column;
     case TF_CASE_SORT_NAME:
     case TF_N_CASE_SORTS:
     default:

@@ -27,6 +27,7 @@
 #define W_NONE ""
 #define W_STATUS " AND c.status = ?3"
 #define FOLLOW_UP "coalesce(c.next_follow_up, '9999-12-31')"
+#define NO_SCHOOL "(c.school_key = '')"
 
 #define SORTS(select, where, tail) { \
   { select where " ORDER BY c.sort_name, c.id" tail, \
@@ -39,6 +40,8 @@
     select where " ORDER BY c.coordinator_key DESC, c.sort_name DESC, c.id DESC" tail }, \
   { select where " ORDER BY " FOLLOW_UP ", c.sort_name, c.id" tail, \
     select where " ORDER BY " FOLLOW_UP " DESC, c.sort_name DESC, c.id DESC" tail }, \
+  { select where " ORDER BY " NO_SCHOOL ", c.school_key, c.sort_name, c.id" tail, \
+    select where " ORDER BY " NO_SCHOOL " DESC, c.school_key DESC, c.sort_name DESC, c.id DESC" tail }, \
 }
 
 #define W_FIRST " LIMIT " G_STRINGIFY (TF_CASE_QUERY_FIRST_ROWS)

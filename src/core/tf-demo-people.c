@@ -416,6 +416,11 @@ _tf_demo_insert_young_person (Run      *run,
     sqlite3_bind_text (stmt, 12, has_coordinator ? run->staff[coordinator].sort_key : "", -1, SQLITE_STATIC);
     sqlite3_bind_int64 (stmt, 13, created_at);
     sqlite3_bind_int64 (stmt, 14, _tf_demo_epoch_of (last_step) + _tf_demo_rng_range (&rng, 9 * 3600, 15 * 3600));
+    {
+      g_autofree char *school_key = schooling.school ? tf_collate_key_da (schooling.school) : g_strdup ("");
+
+      sqlite3_bind_text (stmt, 15, school_key, -1, SQLITE_TRANSIENT);
+    }
     if (!_tf_demo_step (run, stmt, error))
       return FALSE;
     case_id = sqlite3_last_insert_rowid (tf_store_get_db (run->store));

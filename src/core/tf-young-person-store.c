@@ -295,6 +295,7 @@ open_case (TfSession         *session,
                                                     : tf_session_get_staff_id (session);
   const char *date = referral->referral_date ? referral->referral_date : today;
   g_autofree char *coordinator_key = staff_sort_key (store, coordinator);
+  g_autofree char *school_key = row->school ? tf_collate_key_da (row->school) : g_strdup ("");
   g_autofree char *reason = tf_strdup_stripped (referral->referral_reason);
   g_autoptr(TfStmt) insert = NULL;
   g_autoptr(TfStmt) history = NULL;
@@ -302,8 +303,9 @@ open_case (TfSession         *session,
 
   insert = tf_store_prepare (store,
     "INSERT INTO cases (young_person_id, status, referral_date, referral_source, referral_reason, "
-    "                   coordinator_id, sort_name, birth_date, coordinator_key, created_at, updated_at) "
-    "VALUES (?1, 'referred', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)", error);
+    "                   coordinator_id, sort_name, birth_date, coordinator_key, school_key, "
+    "                   created_at, updated_at) "
+    "VALUES (?1, 'referred', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9)", error);
   if (insert == NULL)
     return 0;
   sqlite3_bind_int64 (insert, 1, young_person_id);
@@ -315,6 +317,7 @@ open_case (TfSession         *session,
   sqlite3_bind_text (insert, 7, row->birth_date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 8, coordinator_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (insert, 9, now_seconds ());
+  sqlite3_bind_text (insert, 10, school_key, -1, SQLITE_TRANSIENT);
   if (!tf_store_step_done (store, insert, error))
     return 0;
   case_id = sqlite3_last_insert_rowid (tf_store_get_db (store));
@@ -401,6 +404,7 @@ update_young_person (TfSession      *session,
 {
   TfStore *store = tf_session_get_store (session);
   g_autofree char *detail = changed_fields_json (store, self->id, row);
+  g_autofree char *school_key = row->school ? tf_collate_key_da (row->school) : g_strdup ("");
   g_autoptr(TfStmt) stmt = NULL;
   g_autoptr(TfStmt) cases = NULL;
 
@@ -432,9 +436,11 @@ update_young_person (TfSession      *session,
 
   /* The case list sorts on copies of these; keep them in step. */
   cases = tf_store_prepare (store,
-    "UPDATE cases SET sort_name = ?1, birth_date = ?2 WHERE young_person_id = ?3", error);
+    "UPDATE cases SET sort_name = ?1, birth_date = ?2, school_key = ?4 WHERE young_person_id = ?3",
+    error);
   if (cases == NULL)
     return FALSE;
+  sqlite3_bind_text (cases, 4, school_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (cases, 1, row->sort_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (cases, 2, row->birth_date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (cases, 3, self->id);

@@ -82,6 +82,7 @@ CREATE TABLE cases (
   sort_name       TEXT NOT NULL,
   birth_date      TEXT NOT NULL,
   coordinator_key TEXT NOT NULL DEFAULT '',
+  school_key      TEXT NOT NULL DEFAULT '',   -- '' when the school is not known
   -- the funnel's order, so "sort by status" follows the work, not the alphabet;
   -- one number per status, stored so the case list reads it from its indexes
   -- (keep in step with rank_status[] in tf-case-list-model.c)
@@ -106,6 +107,9 @@ CREATE INDEX cases_by_coordinator ON cases (coordinator_key, sort_name, id, youn
 -- cases without a follow-up date sort last
 CREATE INDEX cases_by_follow_up ON cases (coalesce(next_follow_up, '9999-12-31'), sort_name, id,
                                           young_person_id, status_rank, coordinator_id);
+-- cases without a school sort last
+CREATE INDEX cases_by_school ON cases (school_key = '', school_key, sort_name, id, young_person_id,
+                                       status_rank, coordinator_id);
 CREATE INDEX cases_by_rank ON cases (status_rank, sort_name, id, young_person_id, coordinator_id);
 CREATE INDEX cases_by_status ON cases (status, sort_name, id, young_person_id, status_rank,
                                        coordinator_id);
@@ -116,6 +120,8 @@ CREATE INDEX cases_by_status_coordinator ON cases (status, coordinator_key, sort
 CREATE INDEX cases_by_status_follow_up ON cases (status, coalesce(next_follow_up, '9999-12-31'),
                                                  sort_name, id, young_person_id, status_rank,
                                                  coordinator_id);
+CREATE INDEX cases_by_status_school ON cases (status, school_key = '', school_key, sort_name, id,
+                                              young_person_id, status_rank, coordinator_id);
 CREATE INDEX cases_by_coordinator_id ON cases (coordinator_id);
 
 -- Cases per coordinator and status, kept by triggers in the same transaction

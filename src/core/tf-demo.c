@@ -148,8 +148,9 @@ prepare_statements (Run     *run,
   run->insert_case = tf_store_prepare (run->store,
     "INSERT INTO cases (young_person_id, status, referral_date, referral_source, referral_reason, "
     "                   coordinator_id, next_follow_up, closed_on, closing_reason, sort_name, "
-    "                   birth_date, coordinator_key, created_at, updated_at, school_key) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
+    "                   birth_date, coordinator_key, created_at, updated_at, school_key, status_rank) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+    "        (SELECT rank FROM case_status_rank WHERE status = ?2))", error);
   if (run->insert_case == NULL)
     return FALSE;
   run->insert_history = tf_store_prepare (run->store,

@@ -304,8 +304,9 @@ open_case (TfSession         *session,
   insert = tf_store_prepare (store,
     "INSERT INTO cases (young_person_id, status, referral_date, referral_source, referral_reason, "
     "                   coordinator_id, sort_name, birth_date, coordinator_key, school_key, "
-    "                   created_at, updated_at) "
-    "VALUES (?1, 'referred', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9)", error);
+    "                   created_at, updated_at, status_rank) "
+    "VALUES (?1, 'referred', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9, "
+    "        (SELECT rank FROM case_status_rank WHERE status = 'referred'))", error);
   if (insert == NULL)
     return 0;
   sqlite3_bind_int64 (insert, 1, young_person_id);

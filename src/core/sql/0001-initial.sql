@@ -83,19 +83,34 @@ CREATE TABLE cases (
   birth_date      TEXT NOT NULL,
   coordinator_key TEXT NOT NULL DEFAULT '',
   school_key      TEXT NOT NULL DEFAULT '',   -- '' when the school is not known
-  -- the funnel's order, so "sort by status" follows the work, not the alphabet;
-  -- one number per status, stored so the case list reads it from its indexes
-  -- (keep in step with rank_status[] in tf-case-list-model.c)
-  status_rank     INTEGER GENERATED ALWAYS AS (CASE status
-                    WHEN 'referred' THEN 0 WHEN 'relevant' THEN 1 WHEN 'offered' THEN 2
-                    WHEN 'accepted' THEN 3 WHEN 'in-process' THEN 4 WHEN 'active' THEN 5
-                    WHEN 'paused' THEN 6 WHEN 'closed' THEN 7 WHEN 'declined' THEN 8
-                    WHEN 'not-relevant' THEN 9 END) STORED,
+  -- the status's place in the funnel (case_status_rank), set by triggers. A
+  -- plain column, not a generated one: SQLite (3.40) never reads a generated
+  -- column from an index, so every walk of the case list would touch the table.
+  status_rank     INTEGER,
   created_at      INTEGER NOT NULL,
   updated_at      INTEGER NOT NULL,
   version         INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX cases_by_young_person ON cases (young_person_id);
+
+-- The funnel's order, so "sort by status" follows the work, not the alphabet
+-- (keep in step with rank_status[] in tf-case-query.c).
+CREATE TABLE case_status_rank (
+  status TEXT PRIMARY KEY,
+  rank   INTEGER NOT NULL UNIQUE
+) WITHOUT ROWID;
+INSERT INTO case_status_rank (status, rank) VALUES
+  ('referred', 0), ('relevant', 1), ('offered', 2), ('accepted', 3), ('in-process', 4),
+  ('active', 5), ('paused', 6), ('closed', 7), ('declined', 8), ('not-relevant', 9);
+
+CREATE TRIGGER cases_rank_insert AFTER INSERT ON cases WHEN new.status_rank IS NULL BEGIN
+  UPDATE cases SET status_rank = (SELECT rank FROM case_status_rank WHERE status = new.status)
+    WHERE id = new.id;
+END;
+CREATE TRIGGER cases_rank_update AFTER UPDATE OF status ON cases BEGIN
+  UPDATE cases SET status_rank = (SELECT rank FROM case_status_rank WHERE status = new.status)
+    WHERE id = new.id;
+END;
 -- One covering index per sort order of the case list, with and without a
 -- status filter. Each ends in the columns the list reads besides the order
 -- (young_person_id for search, status_rank for the counts, coordinator_id for

@@ -66,4 +66,26 @@ TF_AVAILABLE_IN_ALL
 char          *tf_stmt_dup_text            (TfStmt         *stmt,
                                             int             column);
 
+/* Shared by the parts of TfStore only (tf-store.c, tf-store-sqlite.c,
+ * tf-store-backup.c); not for other modules. */
+gboolean       _tf_store_run_script          (sqlite3        *db,
+                                              const char     *script,
+                                              GError        **error);
+gboolean       _tf_store_exec_fixed          (sqlite3        *db,
+                                              const char     *sql,
+                                              GError        **error);
+gint64         _tf_store_query_int           (sqlite3        *db,
+                                              const char     *sql);
+gboolean       _tf_store_is_wal              (sqlite3        *db);
+char          *_tf_store_quick_check         (sqlite3        *db);
+gboolean       _tf_store_check_location      (const char     *path,
+                                              GError        **error);
+gboolean       _tf_store_create_private_file (const char     *path,
+                                              GError        **error);
+gboolean       _tf_store_looks_like_sqlite   (const char     *path,
+                                              GError        **error);
+gboolean       _tf_store_apply_migrations    (TfStore        *self,
+                                              int             from,
+                                              GError        **error);
+
 G_END_DECLS

@@ -1,5 +1,9 @@
 /* tf-store.c — the SQLite store: one file, migrations, transactions, backup
  *
+ * This file opens the store, checks it, migrates it and runs transactions.
+ * The plain sqlite3 helpers it shares are in tf-store-sqlite.c; backup and
+ * restore are in tf-store-backup.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -217,104 +221,6 @@ tf_stmt_dup_text (TfStmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-/* Runs a script of fixed statements (migrations): each one prepared and
- * stepped in turn, never built from outside text. */
-static gboolean
-run_script (sqlite3     *db,
-            const char  *script,
-            GError     **error)
-{
-  const char *tail = script;
-
-  while (tail != NULL && *tail != '\0')
-    {
-      sqlite3_stmt *stmt = NULL;
-      const char *next = NULL;
-      int rc;
-
-      if (sqlite3_prepare_v2 (db, tail, -1, &stmt, &next) != SQLITE_OK)
-        {
-          g_set_error (error, TF_ERROR, TF_ERROR_FAILED,
-                       "Migration statement failed to prepare: %s", sqlite3_errmsg (db));
-          return FALSE;
-        }
-      tail = next;
-      if (stmt == NULL)   /* only whitespace or comments left */
-        continue;
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        ;
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          g_set_error (error, TF_ERROR, TF_ERROR_FAILED,
-                       "Migration statement failed: %s", sqlite3_errmsg (db));
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* A pragma or other fixed statement whose result is one integer. */
-static gint64
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-/* Whether the file is already in WAL mode, so setting it writes nothing. */
-static gboolean
-is_wal (sqlite3 *db)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean wal = FALSE;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    wal = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-  sqlite3_finalize (stmt);
-  return wal;
-}
-
-static gboolean
-exec_fixed (sqlite3     *db,
-            const char  *sql,
-            GError     **error)
-{
-  return run_script (db, sql, error);
-}
-
-/* Runs quick_check on @db. Returns NULL when the file is sound, else the
- * first problem SQLite found. */
-static char *
-quick_check (sqlite3 *db)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *failure = NULL;
-  int rc;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) != SQLITE_OK)
-    return g_strdup (sqlite3_errmsg (db));
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      const char *result = (const char *) sqlite3_column_text (stmt, 0);
-      if (g_strcmp0 (result, "ok") != 0)
-        failure = g_strdup (result);
-    }
-  else
-    failure = g_strdup (sqlite3_errmsg (db));
-  sqlite3_finalize (stmt);
-  return failure;
-}
-
 static void
 finish_check (TfStore *self,
               char    *failure)
@@ -339,7 +245,7 @@ check_thread (gpointer data)
   if (sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     failure = g_strdup (sqlite3_errmsg (db));
   else
-    failure = quick_check (db);
+    failure = _tf_store_quick_check (db);
   sqlite3_close_v2 (db);
   finish_check (self, failure);
   g_object_unref (self);
@@ -395,84 +301,6 @@ tf_store_wait_checked (TfStore  *self,
   return ok;
 }
 
-/* SQLite's locking is not safe on network file systems: refuse them. */
-static gboolean
-check_location (const char  *path,
-                GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  struct statfs st;
-
-  if (statfs (dir, &st) != 0)
-    return TRUE;   /* the open itself will report a missing folder */
-
-  switch ((unsigned long) st.f_type)
-    {
-    case 0x6969UL:      /* NFS */
-    case 0x517BUL:      /* SMB */
-    case 0xFF534D42UL:  /* CIFS */
-    case 0xFE534D42UL:  /* SMB2 */
-    case 0x65735546UL:  /* FUSE (sshfs and the like) */
-      g_set_error (error, TF_ERROR, TF_ERROR_UNSAFE_LOCATION,
-                   _("The store %s is on a network drive, where several desks can damage it. "
-                     "Keep the store on the disk of the machine every desk logs in to."),
-                   path);
-      return FALSE;
-    default:
-      return TRUE;
-    }
-}
-
-/* Creates the file with mode 0600 before SQLite touches it: it holds
- * children's data. SQLite gives the -wal and -shm files the same mode. */
-static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
-      return FALSE;
-    }
-  fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0 && errno != EEXIST)
-    {
-      int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Cannot create the store %s: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  if (fd >= 0)
-    close (fd);
-  return TRUE;
-}
-
-/* An existing non-empty file must start with SQLite's magic header. */
-static gboolean
-looks_like_sqlite (const char  *path,
-                   GError     **error)
-{
-  static const char magic[16] = "SQLite format 3";
-  char header[16] = { 0 };
-  FILE *f = g_fopen (path, "rb");
-  size_t n;
-
-  if (f == NULL)
-    return TRUE;
-  n = fread (header, 1, sizeof header, f);
-  fclose (f);
-  if (n == 0 || memcmp (header, magic, sizeof magic) == 0)
-    return TRUE;
-  g_set_error (error, TF_ERROR, TF_ERROR_NOT_A_STORE,
-               _("%s is not a Taskforce store. Nothing has been changed in it."), path);
-  return FALSE;
-}
-
 /* Schema migrations, by the version they bring the store to. */
 static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   NULL,
@@ -480,10 +308,10 @@ static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   "work-areas",
 };
 
-static gboolean
-apply_migrations (TfStore  *self,
-                  int       from,
-                  GError  **error)
+gboolean
+_tf_store_apply_migrations (TfStore  *self,
+                            int       from,
+                            GError  **error)
 {
   for (int version = from + 1; version <= TF_STORE_SCHEMA_VERSION; version++)
     {
@@ -508,19 +336,19 @@ apply_migrations (TfStore  *self,
        * number is ours, never text from outside. */
       set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
 
-      if (!exec_fixed (self->db, "BEGIN IMMEDIATE", error))
+      if (!_tf_store_exec_fixed (self->db, "BEGIN IMMEDIATE", error))
         return FALSE;
-      if (!run_script (self->db, script, &local_error) ||
-          !exec_fixed (self->db, set_version, &local_error))
+      if (!_tf_store_run_script (self->db, script, &local_error) ||
+          !_tf_store_exec_fixed (self->db, set_version, &local_error))
         {
-          exec_fixed (self->db, "ROLLBACK", NULL);
+          _tf_store_exec_fixed (self->db, "ROLLBACK", NULL);
           g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                                       "Schema migration %d: ", version);
           return FALSE;
         }
-      if (!exec_fixed (self->db, "COMMIT", error))
+      if (!_tf_store_exec_fixed (self->db, "COMMIT", error))
         {
-          exec_fixed (self->db, "ROLLBACK", NULL);
+          _tf_store_exec_fixed (self->db, "ROLLBACK", NULL);
           return FALSE;
         }
       self->schema_version = version;
@@ -551,7 +379,7 @@ tf_store_open (const char        *path,
   if (path == NULL)
     path = default_path = tf_store_default_path ();
 
-  if (!check_location (path, error))
+  if (!_tf_store_check_location (path, error))
     return NULL;
 
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
@@ -560,9 +388,9 @@ tf_store_open (const char        *path,
       g_set_error (error, TF_ERROR, TF_ERROR_NOT_FOUND, _("There is no store at %s."), path);
       return NULL;
     }
-  if (existed && !looks_like_sqlite (path, error))
+  if (existed && !_tf_store_looks_like_sqlite (path, error))
     return NULL;
-  if (!existed && !create_private_file (path, error))
+  if (!existed && !_tf_store_create_private_file (path, error))
     return NULL;
 
   self = g_object_new (TF_TYPE_STORE, NULL);
@@ -579,7 +407,7 @@ tf_store_open (const char        *path,
 
   /* Reading the version touches nothing. A newer schema is refused before
    * any pragma that could write to the file. */
-  user_version = (int) query_int (self->db, "PRAGMA user_version");
+  user_version = (int) _tf_store_query_int (self->db, "PRAGMA user_version");
   if (user_version < 0)
     {
       g_set_error (error, TF_ERROR, TF_ERROR_NOT_A_STORE,
@@ -594,7 +422,7 @@ tf_store_open (const char        *path,
                      "to open it."), path, user_version, TF_STORE_SCHEMA_VERSION);
       return NULL;
     }
-  if (user_version == 0 && query_int (self->db, "SELECT count(*) FROM sqlite_schema") > 0)
+  if (user_version == 0 && _tf_store_query_int (self->db, "SELECT count(*) FROM sqlite_schema") > 0)
     {
       g_set_error (error, TF_ERROR, TF_ERROR_NOT_A_STORE,
                    _("%s is a database of another program, not a Taskforce store. "
@@ -609,27 +437,27 @@ tf_store_open (const char        *path,
   if (!existed || user_version == 0)
     finish_check (self, NULL);
   else if ((flags & TF_STORE_OPEN_DEFER_CHECK) && user_version == TF_STORE_SCHEMA_VERSION &&
-           is_wal (self->db))
+           _tf_store_is_wal (self->db))
     self->check_waiting = TRUE;   /* tf_store_start_check(), or the first write */
   else
-    finish_check (self, quick_check (self->db));
+    finish_check (self, _tf_store_quick_check (self->db));
   if (self->check_done && !tf_store_wait_checked (self, error))
     return NULL;
 
   /* WAL lets several desks read while one writes. synchronous=FULL: a saved
    * note about a child must survive a power cut, and our writes are small. */
-  if (!exec_fixed (self->db, "PRAGMA journal_mode = WAL", error) ||
-      !exec_fixed (self->db, "PRAGMA synchronous = FULL", error) ||
-      !exec_fixed (self->db, "PRAGMA foreign_keys = ON", error) ||
+  if (!_tf_store_exec_fixed (self->db, "PRAGMA journal_mode = WAL", error) ||
+      !_tf_store_exec_fixed (self->db, "PRAGMA synchronous = FULL", error) ||
+      !_tf_store_exec_fixed (self->db, "PRAGMA foreign_keys = ON", error) ||
       /* FTS5 triggers run as statement transactions whose journals would
        * otherwise go to temporary files, one per saved note. */
-      !exec_fixed (self->db, "PRAGMA temp_store = MEMORY", error))
+      !_tf_store_exec_fixed (self->db, "PRAGMA temp_store = MEMORY", error))
     return NULL;
 
-  if (user_version < TF_STORE_SCHEMA_VERSION && !apply_migrations (self, user_version, error))
+  if (user_version < TF_STORE_SCHEMA_VERSION && !_tf_store_apply_migrations (self, user_version, error))
     return NULL;
 
-  self->data_version = query_int (self->db, "PRAGMA data_version");
+  self->data_version = _tf_store_query_int (self->db, "PRAGMA data_version");
   return g_steal_pointer (&self);
 }
 
@@ -648,7 +476,7 @@ tf_store_check_external_changes (TfStore *self)
 
   if (self->tx != NULL)
     return;
-  version = query_int (self->db, "PRAGMA data_version");
+  version = _tf_store_query_int (self->db, "PRAGMA data_version");
   if (version != self->data_version)
     {
       self->data_version = version;
@@ -757,153 +585,4 @@ tf_transaction_free (TfTransaction *tx)
   g_array_unref (tx->change_ids);
   g_object_unref (tx->store);
   g_free (tx);
-}
-
-/* Backup and restore */
-
-static gboolean
-copy_database (sqlite3       *from,
-               sqlite3       *to,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
-  int rc;
-
-  if (backup == NULL)
-    {
-      g_set_error (error, TF_ERROR, TF_ERROR_FAILED, _("Cannot start the copy: %s"),
-                   sqlite3_errmsg (to));
-      return FALSE;
-    }
-  /* Small steps, so desks writing meanwhile are held up for moments only. */
-  do
-    {
-      rc = sqlite3_backup_step (backup, 256);
-      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        sqlite3_sleep (20);
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-    }
-  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-  sqlite3_backup_finish (backup);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, TF_ERROR, TF_ERROR_FAILED, _("The copy failed: %s"),
-                   sqlite3_errstr (rc));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * tf_store_backup:
- * @dest_path: the backup file; replaced if it exists
- *
- * Copies the store while it is in use (SQLite's online backup), to a file
- * created with mode 0600.
- */
-gboolean
-tf_store_backup (TfStore       *self,
-                 const char    *dest_path,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  g_autofree char *tmp_path = g_strconcat (dest_path, ".partial", NULL);
-  sqlite3 *dest = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (TF_IS_STORE (self), FALSE);
-
-  g_unlink (tmp_path);
-  if (!create_private_file (tmp_path, error))
-    return FALSE;
-  if (sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, TF_ERROR, TF_ERROR_FAILED, _("Cannot write the backup %s: %s"),
-                   dest_path, sqlite3_errmsg (dest));
-      sqlite3_close_v2 (dest);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-  ok = copy_database (self->db, dest, cancellable, error);
-  /* A backup is one self-contained file: no -wal beside it. */
-  if (ok)
-    ok = exec_fixed (dest, "PRAGMA journal_mode = DELETE", error);
-  sqlite3_close_v2 (dest);
-  if (ok && g_rename (tmp_path, dest_path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Cannot write the backup %s: %s"), dest_path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (tmp_path);
-  return ok;
-}
-
-/**
- * tf_store_restore:
- * @store_path: the store to replace (it may be open at other desks; they see
- *   the restored contents)
- * @backup_path: a backup made by tf_store_backup()
- *
- * Refuses a backup that fails quick_check, is not a store, or comes from a
- * newer program; the store is then left as it was.
- */
-gboolean
-tf_store_restore (const char  *store_path,
-                  const char  *backup_path,
-                  GError     **error)
-{
-  g_autoptr(TfStore) target = NULL;
-  sqlite3 *source = NULL;
-  g_autofree char *failure = NULL;
-  gint64 version;
-  gboolean ok = FALSE;
-
-  if (!g_file_test (backup_path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, TF_ERROR, TF_ERROR_NOT_FOUND, _("There is no backup at %s."), backup_path);
-      return FALSE;
-    }
-  if (!looks_like_sqlite (backup_path, error))
-    return FALSE;
-  if (sqlite3_open_v2 (backup_path, &source, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, TF_ERROR, TF_ERROR_NOT_A_STORE, _("Cannot read the backup %s: %s"),
-                   backup_path, sqlite3_errmsg (source));
-      goto out;
-    }
-  failure = quick_check (source);
-  if (failure != NULL)
-    {
-      g_set_error (error, TF_ERROR, TF_ERROR_DAMAGED,
-                   _("The backup %s is damaged (%s). The store has not been changed."),
-                   backup_path, failure);
-      goto out;
-    }
-  version = query_int (source, "PRAGMA user_version");
-  if (version < 1 || version > TF_STORE_SCHEMA_VERSION ||
-      query_int (source, "SELECT count(*) FROM sqlite_schema WHERE name = 'audit_event'") != 1)
-    {
-      g_set_error (error, TF_ERROR, TF_ERROR_NOT_A_STORE,
-                   _("%s is not a backup this version of Taskforce can restore. The store has not been changed."),
-                   backup_path);
-      goto out;
-    }
-  target = tf_store_open (store_path, TF_STORE_OPEN_DEFAULT, error);
-  if (target == NULL)
-    goto out;
-  ok = copy_database (source, target->db, NULL, error);
-  if (ok && version < TF_STORE_SCHEMA_VERSION)
-    ok = apply_migrations (target, (int) version, error);
-
-out:
-  sqlite3_close_v2 (source);
-  return ok;
 }

@@ -7,6 +7,9 @@
  * person chooses between their version and the other desk's. Earlier
  * versions of a record are one click away in the header bar.
  *
+ * The intervention's own fields (status, period, costs) are read, filled
+ * and marked in tf-record-editor-intervention.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -16,41 +19,7 @@
 #include "tf-error-row.h"
 #include "tf-form-view.h"
 #include "tf-gtk-util-private.h"
-#include "tf-record-editor.h"
-
-struct _TfRecordEditor
-{
-  AdwWindow            parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle      *window_title;
-  GtkWidget           *history_button;
-  GtkListBox          *history_list;
-  GtkRevealer         *error_revealer;
-  TfErrorRow          *error_row;
-  AdwPreferencesGroup *intervention_group;
-  AdwComboRow         *status_row;
-  TfErrorRow          *status_error;
-  AdwEntryRow         *starts_on_row;
-  TfErrorRow          *starts_on_error;
-  AdwEntryRow         *ends_on_row;
-  TfErrorRow          *ends_on_error;
-  AdwEntryRow         *planned_cost_row;
-  TfErrorRow          *planned_cost_error;
-  AdwEntryRow         *actual_cost_row;
-  TfErrorRow          *actual_cost_error;
-  AdwBin              *form_bin;
-
-  /* Construct properties */
-  TfSession           *session;
-  TfForm              *form;
-  gint64               case_id;
-  TfRecord            *record;    /* our own copy, loaded afresh */
-
-  TfFormView          *form_view;
-  GHashTable          *staff;     /* gint64 id → name, for the history */
-  gboolean             filling;
-};
+#include "tf-record-editor-private.h"
 
 G_DEFINE_FINAL_TYPE (TfRecordEditor, tf_record_editor, ADW_TYPE_WINDOW)
 
@@ -114,117 +83,6 @@ show_banner (TfRecordEditor *self,
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
 }
 
-/* The intervention's own fields */
-
-typedef struct
-{
-  const char *field;
-  gsize       row_offset;
-  gsize       error_offset;
-} InterventionField;
-
-#define ROW(member) G_STRUCT_OFFSET (TfRecordEditor, member)
-
-static const InterventionField intervention_fields[] = {
-  { "status", ROW (status_row), ROW (status_error) },
-  { "starts-on", ROW (starts_on_row), ROW (starts_on_error) },
-  { "ends-on", ROW (ends_on_row), ROW (ends_on_error) },
-  { "planned-cost", ROW (planned_cost_row), ROW (planned_cost_error) },
-  { "actual-cost", ROW (actual_cost_row), ROW (actual_cost_error) },
-};
-
-#define MEMBER(self, offset) (G_STRUCT_MEMBER (gpointer, (self), (offset)))
-
-static gboolean
-is_intervention_field (const char *key)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (intervention_fields); i++)
-    if (g_str_equal (intervention_fields[i].field, key))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-set_intervention_error (TfRecordEditor          *self,
-                        const InterventionField *f,
-                        const char              *message)
-{
-  GtkWidget *row = MEMBER (self, f->row_offset);
-  TfErrorRow *error_row = MEMBER (self, f->error_offset);
-
-  tf_error_row_set_message (error_row, message);
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      _tf_accessible_set_description (row, message);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      _tf_accessible_set_description (row, NULL);
-    }
-}
-
-static void
-clear_intervention_error (TfRecordEditor *self,
-                          const char     *field)
-{
-  if (self->filling)
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (intervention_fields); i++)
-    if (g_str_equal (intervention_fields[i].field, field))
-      set_intervention_error (self, &intervention_fields[i], NULL);
-}
-
-static void
-on_status_row_selected_cb (AdwComboRow    *row,
-                           GParamSpec     *pspec,
-                           TfRecordEditor *self)
-{
-  clear_intervention_error (self, "status");
-}
-
-static void
-on_starts_on_row_changed_cb (GtkEditable    *editable,
-                             TfRecordEditor *self)
-{
-  clear_intervention_error (self, "starts-on");
-}
-
-static void
-on_ends_on_row_changed_cb (GtkEditable    *editable,
-                           TfRecordEditor *self)
-{
-  clear_intervention_error (self, "ends-on");
-}
-
-static void
-on_planned_cost_row_changed_cb (GtkEditable    *editable,
-                                TfRecordEditor *self)
-{
-  clear_intervention_error (self, "planned-cost");
-}
-
-static void
-on_actual_cost_row_changed_cb (GtkEditable    *editable,
-                               TfRecordEditor *self)
-{
-  clear_intervention_error (self, "actual-cost");
-}
-
-static void
-set_cost_text (AdwEntryRow *row,
-               gint64       ore)
-{
-  g_autofree char *text = ore != 0 ? _tf_kroner_to_entry_text (ore) : g_strdup ("");
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 static void
 fill_from_record (TfRecordEditor *self)
 {
@@ -232,18 +90,7 @@ fill_from_record (TfRecordEditor *self)
 
   self->filling = TRUE;
   if (is_intervention (self))
-    {
-      g_autofree char *starts = _tf_date_to_entry_text (tf_record_get_starts_on (self->record));
-      g_autofree char *ends = _tf_date_to_entry_text (tf_record_get_ends_on (self->record));
-
-      adw_combo_row_set_selected (self->status_row, tf_record_get_status (self->record));
-      gtk_editable_set_text (GTK_EDITABLE (self->starts_on_row), starts);
-      gtk_editable_set_text (GTK_EDITABLE (self->ends_on_row), ends);
-      set_cost_text (self->planned_cost_row, tf_record_get_planned_cost (self->record));
-      set_cost_text (self->actual_cost_row, tf_record_get_actual_cost (self->record));
-      for (guint i = 0; i < G_N_ELEMENTS (intervention_fields); i++)
-        set_intervention_error (self, &intervention_fields[i], NULL);
-    }
+    _tf_record_editor_fill_intervention (self);
   if (self->form_view != NULL)
     tf_form_view_set_values (self->form_view, tf_record_get_values (self->record));
   self->filling = FALSE;
@@ -265,47 +112,6 @@ fill_from_record (TfRecordEditor *self)
     }
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_widget_set_visible (self->history_button, tf_record_get_id (self->record) != 0);
-}
-
-/* Reading the intervention's fields; complaints about unreadable text go
- * into @errors. */
-static void
-read_intervention (TfRecordEditor *self,
-                   GHashTable     *errors)
-{
-  g_autofree char *starts = NULL;
-  g_autofree char *ends = NULL;
-  g_autoptr(GError) error = NULL;
-  guint status = adw_combo_row_get_selected (self->status_row);
-  gint64 ore = 0;
-  gboolean blank = FALSE;
-
-  if (status < TF_N_INTERVENTION_STATUSES)
-    tf_record_set_status (self->record, status);
-
-  if (_tf_date_from_entry_text (gtk_editable_get_text (GTK_EDITABLE (self->starts_on_row)), &starts, &error))
-    tf_record_set_starts_on (self->record, starts);
-  else
-    g_hash_table_insert (errors, g_strdup ("starts-on"), g_strdup (error->message));
-  g_clear_error (&error);
-
-  if (_tf_date_from_entry_text (gtk_editable_get_text (GTK_EDITABLE (self->ends_on_row)), &ends, &error))
-    tf_record_set_ends_on (self->record, ends);
-  else
-    g_hash_table_insert (errors, g_strdup ("ends-on"), g_strdup (error->message));
-
-  if (_tf_kroner_from_entry_text (gtk_editable_get_text (GTK_EDITABLE (self->planned_cost_row)), &ore, &blank) || blank)
-    tf_record_set_planned_cost (self->record, blank ? 0 : ore);
-  else
-    g_hash_table_insert (errors, g_strdup ("planned-cost"),
-                         g_strdup (_("Write an amount in kroner, for example 12.500 or 12.500,50.")));
-
-  ore = 0;
-  if (_tf_kroner_from_entry_text (gtk_editable_get_text (GTK_EDITABLE (self->actual_cost_row)), &ore, &blank) || blank)
-    tf_record_set_actual_cost (self->record, blank ? 0 : ore);
-  else
-    g_hash_table_insert (errors, g_strdup ("actual-cost"),
-                         g_strdup (_("Write an amount in kroner, for example 12.500 or 12.500,50.")));
 }
 
 static void
@@ -476,7 +282,7 @@ tf_record_editor_save (TfRecordEditor *self)
   show_banner (self, NULL);
   unreadable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (is_intervention (self))
-    read_intervention (self, unreadable);
+    _tf_record_editor_read_intervention (self, unreadable);
 
   /* The form view shows its own fields' complaints and focuses the first */
   values = tf_form_view_collect (self->form_view, NULL);
@@ -494,7 +300,7 @@ tf_record_editor_save (TfRecordEditor *self)
         {
           if (g_hash_table_contains (unreadable, key))
             continue;
-          if (is_intervention_field (key) || values != NULL)
+          if (_tf_record_editor_is_intervention_field (key) || values != NULL)
             g_hash_table_insert (unreadable, g_strdup (key), g_strdup (value));
         }
     }
@@ -505,14 +311,7 @@ tf_record_editor_save (TfRecordEditor *self)
     tf_form_view_show_errors (self->form_view, unreadable);
 
   if (is_intervention (self))
-    for (gint i = G_N_ELEMENTS (intervention_fields) - 1; i >= 0; i--)
-      {
-        const char *message = g_hash_table_lookup (unreadable, intervention_fields[i].field);
-
-        set_intervention_error (self, &intervention_fields[i], message);
-        if (message != NULL)
-          focus = MEMBER (self, intervention_fields[i].row_offset);
-      }
+    focus = _tf_record_editor_show_intervention_errors (self, unreadable);
 
   /* Anything that is no field shown here goes into the banner */
   {
@@ -521,7 +320,7 @@ tf_record_editor_save (TfRecordEditor *self)
 
     g_hash_table_iter_init (&iter, unreadable);
     while (g_hash_table_iter_next (&iter, &key, &value))
-      if (!is_intervention_field (key) && tf_form_find_field (self->form, key) == NULL)
+      if (!_tf_record_editor_is_intervention_field (key) && tf_form_find_field (self->form, key) == NULL)
         {
           if (others == NULL)
             others = g_string_new (NULL);
@@ -795,11 +594,7 @@ tf_record_editor_class_init (TfRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfRecordEditor, actual_cost_error);
   gtk_widget_class_bind_template_child (widget_class, TfRecordEditor, form_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_history_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_status_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_starts_on_row_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_ends_on_row_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_planned_cost_row_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_actual_cost_row_changed_cb);
+  _tf_record_editor_bind_intervention_callbacks (widget_class);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);

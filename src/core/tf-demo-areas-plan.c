@@ -258,7 +258,7 @@ _tf_demo_areas_load_cases (Run     *run,
       gint32 last_step, closed_on;
 
       span.id = sqlite3_column_int64 (cases, 0);
-      if (!_tf_demo_areas_parse_day ((const char *) sqlite3_column_text (cases, 1), &span.start))
+      if (!_tf_day_parse ((const char *) sqlite3_column_text (cases, 1), &span.start))
         span.start = run->today;
       span.start = MIN (span.start, run->today);
       span.work_from = -1;
@@ -270,7 +270,7 @@ _tf_demo_areas_load_cases (Run     *run,
             {
               gint32 day;
 
-              if (_tf_demo_areas_parse_day ((const char *) sqlite3_column_text (history, 2), &day))
+              if (_tf_day_parse ((const char *) sqlite3_column_text (history, 2), &day))
                 {
                   last_step = MAX (last_step, day);
                   if (span.work_from < 0 &&
@@ -290,7 +290,7 @@ _tf_demo_areas_load_cases (Run     *run,
       span.open = status_value >= 0 && tf_case_status_is_open ((TfCaseStatus) status_value);
       if (span.open)
         span.end = run->today;
-      else if (_tf_demo_areas_parse_day ((const char *) sqlite3_column_text (cases, 3), &closed_on))
+      else if (_tf_day_parse ((const char *) sqlite3_column_text (cases, 3), &closed_on))
         span.end = closed_on;
       else
         span.end = last_step;

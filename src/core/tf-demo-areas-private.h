@@ -13,6 +13,8 @@
 
 #include <glib.h>
 
+#include "tf-day-private.h"
+
 #include "tf-demo-areas.h"
 #include "tf-store-private.h"
 
@@ -59,22 +61,6 @@ gboolean     _tf_demo_areas_rng_chance      (Rng        *rng,
 guint        _tf_demo_areas_rng_weighted    (Rng         *rng,
                                              const guint *weights,
                                              guint        n);
-
-/* ---------------------------------------------------------------------- */
-/* Days since 1970-01-01 (proleptic Gregorian) */
-
-gint32       _tf_demo_areas_days_from_civil (int         y,
-                                             int         m,
-                                             int         d);
-void         _tf_demo_areas_civil_from_days (gint32      z,
-                                             int        *y,
-                                             int        *m,
-                                             int        *d);
-void         _tf_demo_areas_format_day      (gint32      day,
-                                             char        out[11]);
-gboolean     _tf_demo_areas_parse_day       (const char *iso,
-                                             gint32     *out);
-gint64       _tf_demo_areas_epoch_of        (gint32      day);
 
 /* ---------------------------------------------------------------------- */
 /* The registry, read once into plain arrays */

@@ -1,9 +1,8 @@
 /* tf-demo-areas-rng.c — the work-area demo data's random numbers and days
  *
  * SplitMix64, one stream per case and purpose, salted with a hash of the
- * area's or indicator's id, and the ways the generator draws from it; and
- * days as plain numbers (days since 1970-01-01), because every row needs a
- * few of them.
+ * area's or indicator's id, and the ways the generator draws from it (days
+ * are plain numbers, see tf-day-private.h).
  *
  * Its own file because it is why the same seed on the same store gives the
  * same rows whatever other areas are enabled: nothing here depends on the
@@ -13,10 +12,8 @@
  */
 #include "config.h"
 
-#include <stdio.h>
 
 #include "tf-demo-areas-private.h"
-#include "tf-format.h"
 
 
 static guint64
@@ -108,68 +105,4 @@ _tf_demo_areas_rng_weighted (Rng         *rng,
       pick -= weights[i];
     }
   return n - 1;
-}
-/* ---------------------------------------------------------------------- */
-/* Days since 1970-01-01 (proleptic Gregorian) */
-
-gint32
-_tf_demo_areas_days_from_civil (int y,
-                                int m,
-                                int d)
-{
-  int era, yoe, doy, doe;
-
-  y -= m <= 2;
-  era = (y >= 0 ? y : y - 399) / 400;
-  yoe = y - era * 400;
-  doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void
-_tf_demo_areas_civil_from_days (gint32  z,
-                                int    *y,
-                                int    *m,
-                                int    *d)
-{
-  int era, doe, yoe, doy, mp;
-
-  z += 719468;
-  era = (z >= 0 ? z : z - 146096) / 146097;
-  doe = z - era * 146097;
-  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  mp = (5 * doy + 2) / 153;
-  *d = doy - (153 * mp + 2) / 5 + 1;
-  *m = mp < 10 ? mp + 3 : mp - 9;
-  *y = yoe + era * 400 + (*m <= 2);
-}
-
-void
-_tf_demo_areas_format_day (gint32 day,
-                           char   out[11])
-{
-  int y, m, d;
-
-  _tf_demo_areas_civil_from_days (day, &y, &m, &d);
-  g_snprintf (out, 11, "%04d-%02d-%02d", y, m, d);
-}
-
-gboolean
-_tf_demo_areas_parse_day (const char *iso,
-                          gint32     *out)
-{
-  int y, m, d;
-
-  if (iso == NULL || !tf_iso_date_is_valid (iso) || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return FALSE;
-  *out = _tf_demo_areas_days_from_civil (y, m, d);
-  return TRUE;
-}
-
-gint64
-_tf_demo_areas_epoch_of (gint32 day)
-{
-  return (gint64) day * 86400;
 }

@@ -63,11 +63,11 @@ insert_record (Run                   *run,
   if (value != NULL)
     g_strlcpy (recorded_on, value, sizeof recorded_on);
   else
-    _tf_demo_areas_format_day (intervention != NULL ? intervention->starts_on : day, recorded_on);
+    _tf_day_format (intervention != NULL ? intervention->starts_on : day, recorded_on);
 
   author = _tf_demo_areas_pick_staff (area, rng);
   created_day = MIN (intervention != NULL ? intervention->starts_on : day, run->today);
-  created_at = _tf_demo_areas_epoch_of (created_day) + _tf_demo_areas_rng_range (rng, 8 * 3600, 16 * 3600);
+  created_at = _tf_day_epoch (created_day) + _tf_demo_areas_rng_range (rng, 8 * 3600, 16 * 3600);
 
   sqlite3_bind_int64 (stmt, 1, span->id);
   sqlite3_bind_text (stmt, 2, area->id, -1, SQLITE_STATIC);
@@ -77,12 +77,12 @@ insert_record (Run                   *run,
   sqlite3_bind_text (stmt, 6, json, -1, SQLITE_STATIC);
   if (intervention != NULL)
     {
-      _tf_demo_areas_format_day (intervention->starts_on, starts_on);
+      _tf_day_format (intervention->starts_on, starts_on);
       sqlite3_bind_text (stmt, 7, intervention->status, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 8, starts_on, 10, SQLITE_STATIC);
       if (intervention->ends_on >= 0)
         {
-          _tf_demo_areas_format_day (intervention->ends_on, ends_on);
+          _tf_day_format (intervention->ends_on, ends_on);
           sqlite3_bind_text (stmt, 9, ends_on, 10, SQLITE_STATIC);
         }
       else
@@ -247,11 +247,11 @@ add_months (gint32 day,
 {
   int y, m, d;
 
-  _tf_demo_areas_civil_from_days (day, &y, &m, &d);
+  _tf_day_to_civil (day, &y, &m, &d);
   m += months;
   y += (m - 1) / 12;
   m = (m - 1) % 12 + 1;
-  return _tf_demo_areas_days_from_civil (y, m, MIN (d, 28));
+  return _tf_day_from_civil (y, m, MIN (d, 28));
 }
 
 static gboolean
@@ -318,7 +318,7 @@ insert_indicator_values (Run                 *run,
       value = _tf_demo_areas_round_to (CLAMP (value, indicator->min, indicator->max), indicator->decimals);
       value = CLAMP (value, indicator->min, indicator->max);
 
-      _tf_demo_areas_format_day (day, measured_on);
+      _tf_day_format (day, measured_on);
       sqlite3_bind_int64 (stmt, 1, span->id);
       sqlite3_bind_text (stmt, 2, area->id, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, indicator->id, -1, SQLITE_STATIC);
@@ -329,7 +329,7 @@ insert_indicator_values (Run                 *run,
       else
         sqlite3_bind_null (stmt, 6);
       sqlite3_bind_int64 (stmt, 7,
-                          _tf_demo_areas_epoch_of (day) + _tf_demo_areas_rng_range (&rng, 8 * 3600, 16 * 3600));
+                          _tf_day_epoch (day) + _tf_demo_areas_rng_range (&rng, 8 * 3600, 16 * 3600));
       if (!step (run, stmt, error))
         return FALSE;
       run->n_values++;

@@ -157,7 +157,7 @@ _tf_demo_areas_fill_values (Run            *run,
         continue;
       earlier -= _tf_demo_areas_rng_range (rng, 0, 30);   /* not inside MAX (): it evaluates twice */
       earlier = MAX (first, earlier);
-      _tf_demo_areas_format_day (earlier, iso);
+      _tf_day_format (earlier, iso);
       tf_form_values_set_string (values, field->id, iso);
     }
 
@@ -169,7 +169,7 @@ _tf_demo_areas_fill_values (Run            *run,
         {
           if ((int) i == form->date_index)
             {
-              _tf_demo_areas_format_day (day, iso);
+              _tf_day_format (day, iso);
               tf_form_values_set_string (values, field->id, iso);
             }
           else if ((int) i > form->date_index)
@@ -178,7 +178,7 @@ _tf_demo_areas_fill_values (Run            *run,
                 continue;
               later += _tf_demo_areas_rng_range (rng, 0, 60);
               later = MIN (last, later);
-              _tf_demo_areas_format_day (later, iso);
+              _tf_day_format (later, iso);
               tf_form_values_set_string (values, field->id, iso);
             }
           continue;

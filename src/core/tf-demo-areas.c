@@ -185,7 +185,7 @@ tf_demo_fill_areas (TfSession      *session,
   run.session = session;
   run.store = tf_session_get_store (session);
   run.seed = seed;
-  if (!_tf_demo_areas_parse_day (today_iso, &run.today))
+  if (!_tf_day_parse (today_iso, &run.today))
     {
       g_set_error (error, TF_ERROR, TF_ERROR_INVALID, _("%s is not a valid date."), today_iso);
       return FALSE;

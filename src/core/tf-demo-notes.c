@@ -372,8 +372,8 @@ _tf_demo_insert_notes (Run            *run,
         }
 
       note->case_id = case_id;
-      _tf_demo_format_day (days[i], note->day);
-      note->written_at = _tf_demo_epoch_of (days[i]) + _tf_demo_rng_range (rng, 8 * 3600, 16 * 3600);
+      _tf_day_format (days[i], note->day);
+      note->written_at = _tf_day_epoch (days[i]) + _tf_demo_rng_range (rng, 8 * 3600, 16 * 3600);
       note->author_id = run->staff[author].id;
       note->area = area;
       if (run->n_pending == NOTE_ROWS && !_tf_demo_flush_notes (run, error))

@@ -46,7 +46,7 @@ make_cpr (Run            *run,
   guint n_allowed = 0, first, serial;
   int parity = plan->gender == TF_GENDER_BOY ? 1 : 0;
 
-  _tf_demo_civil_from_days (plan->birth, &y, &m, &d);
+  _tf_day_to_civil (plan->birth, &y, &m, &d);
   yy = y % 100;
   for (int digit = 0; digit < 10; digit++)
     if (tf_cpr_century_year (yy, digit) == y)
@@ -143,7 +143,7 @@ choose_school (Run              *run,
   int y, m, d, grade;
   char letter;
 
-  _tf_demo_civil_from_days (plan->birth, &y, &m, &d);
+  _tf_day_to_civil (plan->birth, &y, &m, &d);
   grade = run->school_year - y - 6;
   if (_tf_demo_rng_chance (rng, 0.06))
     grade--;   /* started a year late or repeated one */
@@ -306,8 +306,8 @@ _tf_demo_insert_young_person (Run      *run,
   who.girl = plan.gender == TF_GENDER_GIRL;
   name_for_key = g_strconcat (last, " ", first, NULL);
   sort_key = tf_collate_key_da (name_for_key);
-  _tf_demo_format_day (plan.birth, birth);
-  _tf_demo_format_day (plan.days[0], referral);
+  _tf_day_format (plan.birth, birth);
+  _tf_day_format (plan.days[0], referral);
 
   /* Where */
   for (guint i = 0; i < _tf_demo_n_towns; i++)
@@ -326,7 +326,7 @@ _tf_demo_insert_young_person (Run      *run,
     g_snprintf (address, sizeof address, "%s %d", street, _tf_demo_rng_range (&rng, 1, 60));
   choose_school (run, &rng, &plan, town, &schooling);
 
-  created_at = _tf_demo_epoch_of (plan.days[0]) + _tf_demo_rng_range (&rng, 8 * 3600, 15 * 3600);
+  created_at = _tf_day_epoch (plan.days[0]) + _tf_demo_rng_range (&rng, 8 * 3600, 15 * 3600);
 
   {
     TfStmt *stmt = run->insert_young_person;
@@ -395,14 +395,14 @@ _tf_demo_insert_young_person (Run      *run,
 
         if (day < last_step)
           day = run->plan.today;
-        _tf_demo_format_day (day, follow_up);
+        _tf_day_format (day, follow_up);
         sqlite3_bind_text (stmt, 7, follow_up, 10, SQLITE_STATIC);
       }
     else
       sqlite3_bind_null (stmt, 7);
     if (plan.status == TF_CASE_STATUS_CLOSED)
       {
-        _tf_demo_format_day (last_step, closed_on);
+        _tf_day_format (last_step, closed_on);
         sqlite3_bind_text (stmt, 8, closed_on, 10, SQLITE_STATIC);
         sqlite3_bind_text (stmt, 9, _tf_demo_closing_reasons[plan.closing].id, -1, SQLITE_STATIC);
       }
@@ -415,7 +415,7 @@ _tf_demo_insert_young_person (Run      *run,
     sqlite3_bind_text (stmt, 11, birth, 10, SQLITE_STATIC);
     sqlite3_bind_text (stmt, 12, has_coordinator ? run->staff[coordinator].sort_key : "", -1, SQLITE_STATIC);
     sqlite3_bind_int64 (stmt, 13, created_at);
-    sqlite3_bind_int64 (stmt, 14, _tf_demo_epoch_of (last_step) + _tf_demo_rng_range (&rng, 9 * 3600, 15 * 3600));
+    sqlite3_bind_int64 (stmt, 14, _tf_day_epoch (last_step) + _tf_demo_rng_range (&rng, 9 * 3600, 15 * 3600));
     {
       g_autofree char *school_key = schooling.school ? tf_collate_key_da (schooling.school) : g_strdup ("");
 
@@ -433,12 +433,12 @@ _tf_demo_insert_young_person (Run      *run,
       char day[11];
       const char *why = _tf_demo_history_reason (&rng, &plan, i, &who, &run->text);
 
-      _tf_demo_format_day (plan.days[i], day);
+      _tf_day_format (plan.days[i], day);
       sqlite3_bind_int64 (stmt, 1, case_id);
       sqlite3_bind_text (stmt, 2, tf_case_status_to_id (plan.steps[i]), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 3, day, 10, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 4, i == 0 ? created_at
-                                          : _tf_demo_epoch_of (plan.days[i])
+                                          : _tf_day_epoch (plan.days[i])
                                             + _tf_demo_rng_range (&rng, 9 * 3600, 15 * 3600));
       sqlite3_bind_int64 (stmt, 5, run->staff[coordinator].id);
       if (why != NULL)

@@ -20,41 +20,9 @@
 #include "tf-demo-private.h"
 
 /* ---------------------------------------------------------------------- */
-/* Days since 1970-01-01 (proleptic Gregorian), without GDate per row */
+/* Days (see tf-day-private.h) */
 
-gint32
-_tf_demo_days_from_civil (int y,
-                          int m,
-                          int d)
-{
-  int era, yoe, doy, doe;
 
-  y -= m <= 2;
-  era = (y >= 0 ? y : y - 399) / 400;
-  yoe = y - era * 400;
-  doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void
-_tf_demo_civil_from_days (gint32  z,
-                          int    *y,
-                          int    *m,
-                          int    *d)
-{
-  int era, doe, yoe, doy, mp;
-
-  z += 719468;
-  era = (z >= 0 ? z : z - 146096) / 146097;
-  doe = z - era * 146097;
-  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  mp = (5 * doy + 2) / 153;
-  *d = doy - (153 * mp + 2) / 5 + 1;
-  *m = mp < 10 ? mp + 3 : mp - 9;
-  *y = yoe + era * 400 + (*m <= 2);
-}
 
 static gboolean
 is_leap (int y)
@@ -70,38 +38,14 @@ _tf_demo_add_years (gint32 day,
 {
   int y, m, d;
 
-  _tf_demo_civil_from_days (day, &y, &m, &d);
+  _tf_day_to_civil (day, &y, &m, &d);
   y += years;
   if (m == 2 && d == 29 && !is_leap (y))
     d = 28;
-  return _tf_demo_days_from_civil (y, m, d);
+  return _tf_day_from_civil (y, m, d);
 }
 
-void
-_tf_demo_format_day (gint32 day,
-                     char   out[11])
-{
-  int y, m, d;
 
-  _tf_demo_civil_from_days (day, &y, &m, &d);
-  out[0] = '0' + (y / 1000) % 10;
-  out[1] = '0' + (y / 100) % 10;
-  out[2] = '0' + (y / 10) % 10;
-  out[3] = '0' + y % 10;
-  out[4] = '-';
-  out[5] = '0' + m / 10;
-  out[6] = '0' + m % 10;
-  out[7] = '-';
-  out[8] = '0' + d / 10;
-  out[9] = '0' + d % 10;
-  out[10] = '\0';
-}
-
-gint64
-_tf_demo_epoch_of (gint32 day)
-{
-  return (gint64) day * 86400;
-}
 
 /* ---------------------------------------------------------------------- */
 /* The plan of one case: who, when, and its way through the funnel */

@@ -13,6 +13,8 @@
 
 #include <glib.h>
 
+#include "tf-day-private.h"
+
 #include "tf-case-status.h"
 #include "tf-demo-names.h"
 #include "tf-session.h"
@@ -61,20 +63,10 @@ const char  *_tf_demo_rng_pick_common (Rng              *rng,
                                        const TfDemoList *list);
 
 /* ---------------------------------------------------------------------- */
-/* Days since 1970-01-01 (proleptic Gregorian), without GDate per row */
+/* Days (see tf-day-private.h) */
 
-gint32       _tf_demo_days_from_civil (int               y,
-                                       int               m,
-                                       int               d);
-void         _tf_demo_civil_from_days (gint32            z,
-                                       int              *y,
-                                       int              *m,
-                                       int              *d);
 gint32       _tf_demo_add_years       (gint32            day,
                                        int               years);
-void         _tf_demo_format_day      (gint32            day,
-                                       char              out[11]);
-gint64       _tf_demo_epoch_of        (gint32            day);
 
 /* ---------------------------------------------------------------------- */
 /* Text built in a fixed buffer */

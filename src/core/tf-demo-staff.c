@@ -28,7 +28,7 @@ _tf_demo_ensure_staff (Run     *run,
                        GError **error)
 {
   gint64 org_ids[32];
-  gint64 created_at = _tf_demo_epoch_of (run->plan.earliest) + 8 * 3600;
+  gint64 created_at = _tf_day_epoch (run->plan.earliest) + 8 * 3600;
 
   g_assert (_tf_demo_n_organisations <= G_N_ELEMENTS (org_ids));
   g_assert (_tf_demo_n_staff <= G_N_ELEMENTS (run->staff));

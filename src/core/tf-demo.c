@@ -205,7 +205,7 @@ parse_day (const char *iso,
 
   if (!tf_iso_date_is_valid (iso) || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
     return FALSE;
-  *out = _tf_demo_days_from_civil (y, m, d);
+  *out = _tf_day_from_civil (y, m, d);
   return TRUE;
 }
 
@@ -288,7 +288,7 @@ tf_demo_fill (TfSession      *session,
       run->plan.birth_hi[age - MIN_AGE] = _tf_demo_add_years (run->plan.today, -age);
       run->plan.birth_lo[age - MIN_AGE] = _tf_demo_add_years (run->plan.today, -(age + 1)) + 1;
     }
-  _tf_demo_civil_from_days (run->plan.today, &y, &m, &d);
+  _tf_day_to_civil (run->plan.today, &y, &m, &d);
   run->school_year = m >= 8 ? y : y - 1;
   run->used_cpr = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   run->n_young_people = young_people;

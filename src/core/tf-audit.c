@@ -6,6 +6,7 @@
 
 #include "tf-audit.h"
 #include "tf-store-private.h"
+#include "tf-util-private.h"
 
 gboolean
 tf_audit_record (TfSession   *session,
@@ -28,7 +29,7 @@ tf_audit_record (TfSession   *session,
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (stmt, 1, tf_now_seconds ());
   if (tf_session_get_staff_id (session) > 0)
     sqlite3_bind_int64 (stmt, 2, tf_session_get_staff_id (session));
   sqlite3_bind_text (stmt, 3, tf_session_get_login (session), -1, SQLITE_TRANSIENT);

@@ -22,6 +22,7 @@
 #include "tf-form.h"
 #include "tf-form-private.h"
 #include "tf-form-values-private.h"
+#include "tf-util-private.h"
 
 /* ---- numbers ----------------------------------------------------------- */
 
@@ -47,30 +48,11 @@ _tf_dtostr_shortest (double value)
 /* ---- JSON writer ------------------------------------------------------- */
 
 static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append (out, "\\\"");
-      else if (*p == '\\')
-        g_string_append (out, "\\\\");
-      else if (*p < 0x20)
-        g_string_append_printf (out, "\\u%04x", (guint) *p);
-      else
-        g_string_append_c (out, (char) *p);  /* UTF-8 is kept as it is */
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_json_value (GString  *out,
                    GVariant *value)
 {
   if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
-    append_json_string (out, g_variant_get_string (value, NULL));
+    tf_json_append_string (out, g_variant_get_string (value, NULL));
   else if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
     g_string_append_printf (out, "%" G_GINT64_FORMAT, g_variant_get_int64 (value));
   else if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
@@ -113,7 +95,7 @@ tf_form_values_to_json (TfFormValues *self)
 
       if (i > 0)
         g_string_append_c (out, ',');
-      append_json_string (out, key);
+      tf_json_append_string (out, key);
       g_string_append_c (out, ':');
       append_json_value (out, g_hash_table_lookup (self->values, key));
     }

@@ -62,18 +62,10 @@ validate (TfIndicator  *indicator,
 static char *
 audit_detail (const char *indicator_id)
 {
-  GString *json = g_string_new ("{\"indicator\":\"");
+  GString *json = g_string_new ("{\"indicator\":");
 
-  for (const char *p = indicator_id; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (json, "\\%c", *p);
-      else if ((guchar) *p < 0x20)
-        g_string_append_printf (json, "\\u%04x", (guint) (guchar) *p);
-      else
-        g_string_append_c (json, *p);
-    }
-  g_string_append (json, "\"}");
+  tf_json_append_string (json, indicator_id);
+  g_string_append_c (json, '}');
   return g_string_free (json, FALSE);
 }
 
@@ -118,7 +110,7 @@ tf_indicator_add_value (TfSession    *session,
   sqlite3_bind_double (stmt, 5, value);
   tf_stmt_bind_text_or_null (stmt, 6, text);
   sqlite3_bind_int64 (stmt, 7, tf_session_get_staff_id (session));
-  sqlite3_bind_int64 (stmt, 8, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (stmt, 8, tf_now_seconds ());
   if (!tf_store_step_done (store, stmt, error))
     return FALSE;
   if (sqlite3_changes (tf_store_get_db (store)) == 0)

@@ -20,29 +20,15 @@
 
 /* Saving */
 
-static gint64
-now_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
 /* {"form":"…"}: which form, never the values — the audit log must not
  * become a second copy of the data. */
 static char *
 audit_detail (const char *form_id)
 {
-  GString *json = g_string_new ("{\"form\":\"");
+  GString *json = g_string_new ("{\"form\":");
 
-  for (const char *p = form_id; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (json, "\\%c", *p);
-      else if ((guchar) *p < 0x20)
-        g_string_append_printf (json, "\\u%04x", (guint) (guchar) *p);
-      else
-        g_string_append_c (json, *p);
-    }
-  g_string_append (json, "\"}");
+  tf_json_append_string (json, form_id);
+  g_string_append_c (json, '}');
   return g_string_free (json, FALSE);
 }
 
@@ -103,7 +89,7 @@ bind_content (TfStmt     *stmt,
       tf_stmt_bind_text_or_null (stmt, 8, tf_form_get_budget_area (form));
     }
   /* Records leave 3..8 NULL. */
-  sqlite3_bind_int64 (stmt, 9, now_seconds ());
+  sqlite3_bind_int64 (stmt, 9, tf_now_seconds ());
 }
 
 static gint64
@@ -176,7 +162,7 @@ update_record (TfSession   *session,
     return FALSE;
   sqlite3_bind_int64 (history, 1, self->id);
   sqlite3_bind_int64 (history, 2, self->version);
-  sqlite3_bind_int64 (history, 3, now_seconds ());
+  sqlite3_bind_int64 (history, 3, tf_now_seconds ());
   if (!tf_store_step_done (store, history, error))
     return FALSE;
 
@@ -291,7 +277,7 @@ tf_record_delete (TfSession  *session,
     "WHERE id = ?2 AND version = ?3 AND deleted_at IS NULL", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, now_seconds ());
+  sqlite3_bind_int64 (stmt, 1, tf_now_seconds ());
   sqlite3_bind_int64 (stmt, 2, self->id);
   sqlite3_bind_int64 (stmt, 3, self->version);
   if (!tf_store_step_done (store, stmt, error))

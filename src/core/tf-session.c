@@ -15,6 +15,7 @@
 #include "tf-format.h"
 #include "tf-session.h"
 #include "tf-store-private.h"
+#include "tf-util-private.h"
 
 struct _TfSession
 {
@@ -123,7 +124,7 @@ register_staff (TfSession   *self,
   sqlite3_bind_text (insert, 2, real_name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 3, sort_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 4, role, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (insert, 5, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_int64 (insert, 5, tf_now_seconds ());
   if (!tf_store_step_done (self->store, insert, error))
     return FALSE;
 

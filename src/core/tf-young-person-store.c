@@ -16,12 +16,6 @@
 #include "tf-util-private.h"
 #include "tf-young-person-private.h"
 
-static gint64
-now_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
 static gboolean
 load_guardians (TfStore        *store,
                 TfYoungPerson  *self,
@@ -317,7 +311,7 @@ open_case (TfSession         *session,
   sqlite3_bind_text (insert, 6, row->sort_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 7, row->birth_date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 8, coordinator_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (insert, 9, now_seconds ());
+  sqlite3_bind_int64 (insert, 9, tf_now_seconds ());
   sqlite3_bind_text (insert, 10, school_key, -1, SQLITE_TRANSIENT);
   if (!tf_store_step_done (store, insert, error))
     return 0;
@@ -330,7 +324,7 @@ open_case (TfSession         *session,
     return 0;
   sqlite3_bind_int64 (history, 1, case_id);
   sqlite3_bind_text (history, 2, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (history, 3, now_seconds ());
+  sqlite3_bind_int64 (history, 3, tf_now_seconds ());
   sqlite3_bind_int64 (history, 4, tf_session_get_staff_id (session));
   if (!tf_store_step_done (store, history, error))
     return 0;
@@ -354,7 +348,7 @@ insert_young_person (TfSession  *session,
   if (stmt == NULL)
     return 0;
   bind_row (stmt, row);
-  sqlite3_bind_int64 (stmt, 13, now_seconds ());
+  sqlite3_bind_int64 (stmt, 13, tf_now_seconds ());
   if (!tf_store_step_done (store, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (tf_store_get_db (store));
@@ -418,7 +412,7 @@ update_young_person (TfSession      *session,
   if (stmt == NULL)
     return FALSE;
   bind_row (stmt, row);
-  sqlite3_bind_int64 (stmt, 13, now_seconds ());
+  sqlite3_bind_int64 (stmt, 13, tf_now_seconds ());
   sqlite3_bind_int64 (stmt, 14, self->id);
   sqlite3_bind_int64 (stmt, 15, self->version);
   sqlite3_bind_int (stmt, 16, row->keep_cpr);

@@ -56,6 +56,21 @@ G_DEFINE_FINAL_TYPE (TfCaseWindow, tf_case_window, ADW_TYPE_WINDOW)
 
 /* Pages */
 
+/* The core pages after the overview, in sidebar order. Each is a widget
+ * constructed with "session" (TfSession) and "case-id" (gint64) that reads
+ * what it shows itself and follows the store's "changed" signal. */
+typedef struct
+{
+  const char *id;
+  const char *title;        /* N_() */
+  const char *icon_name;
+  GType     (*get_type) (void);
+} CorePage;
+
+static const CorePage core_pages[] = {
+  { NULL, NULL, NULL, NULL },   /* keeps the array non-empty */
+};
+
 /* Core pages first, then by priority, then by title so the order is stable. */
 static int
 compare_page_rows (GtkListBoxRow *row1,
@@ -148,6 +163,16 @@ show_error (TfCaseWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.edit", FALSE);
 }
 
+static const char *
+risk_level_header (const char *risk_level)
+{
+  if (g_strcmp0 (risk_level, "low") == 0)
+    return _("Risk: low");
+  if (g_strcmp0 (risk_level, "moderate") == 0)
+    return _("Risk: moderate");
+  return _("Risk: high");
+}
+
 static void
 show_header (TfCaseWindow  *self,
              TfYoungPerson *yp,
@@ -172,6 +197,9 @@ show_header (TfCaseWindow  *self,
   if (age != NULL)
     g_string_append_printf (text, "%s · ", age);
   g_string_append (text, tf_case_status_label (tf_case_get_status (kase)));
+  if (tf_case_get_risk_level (kase) != NULL)
+    /* Translators: in the case window's header: "Risk: moderate" */
+    g_string_append_printf (text, " · %s", risk_level_header (tf_case_get_risk_level (kase)));
   if (coordinator != NULL)
     g_string_append_printf (text, " · %s", coordinator);
   subtitle = g_string_free (text, FALSE);
@@ -221,9 +249,10 @@ on_store_changed_cb (TfStore      *store,
                      gint64        id,
                      TfCaseWindow *self)
 {
+  /* The header shows the status, the latest risk level and the consent. */
+  static const char * const case_entities[] = { "case", "note", "consent", "assessment", NULL };
   gboolean ours = entity == NULL ||
-                  (g_str_equal (entity, "case") && id == self->case_id) ||
-                  (g_str_equal (entity, "note") && id == self->case_id) ||
+                  (g_strv_contains (case_entities, entity) && id == self->case_id) ||
                   (g_str_equal (entity, "young-person") && id == self->young_person_id);
 
   if (ours && self->reload_idle == 0)
@@ -283,6 +312,17 @@ tf_case_window_constructed (GObject *object)
   self->overview = TF_CASE_OVERVIEW (tf_case_overview_new (self->session));
   add_page (self, GTK_WIDGET (self->overview), "overview", _("Overview"),
             "view-grid-symbolic", 0, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (core_pages); i++)
+    {
+      const CorePage *core = &core_pages[i];
+
+      if (core->id == NULL)
+        continue;
+      add_page (self,
+                g_object_new (core->get_type (), "session", self->session,
+                              "case-id", self->case_id, NULL),
+                core->id, gettext (core->title), core->icon_name, i + 1, TRUE);
+    }
 
   g_signal_connect_object (tf_session_get_store (self->session), "changed",
                            G_CALLBACK (on_store_changed_cb), self, 0);

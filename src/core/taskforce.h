@@ -31,5 +31,6 @@
 #include "tf-deadline.h"
 #include "tf-plugin-manager.h"
 #include "tf-staff-member.h"
+#include "tf-organisation.h"
 
 #undef __TASKFORCE_INSIDE__

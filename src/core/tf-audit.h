@@ -24,4 +24,12 @@ gint64   tf_audit_count  (TfSession   *session,
                           const char  *action,
                           const char  *entity);
 
+/* "Mette Holm, 3. dec. 2026 at 14:32": who last changed @entity @entity_id
+ * of case @case_id and when; NULL when the log holds no change of it. */
+TF_AVAILABLE_IN_ALL
+char    *tf_audit_describe_last_change (TfSession  *session,
+                                        const char *entity,
+                                        gint64      entity_id,
+                                        gint64      case_id);
+
 G_END_DECLS

@@ -130,3 +130,88 @@ tf_gender_label (TfGender gender)
   g_return_val_if_fail (gender < TF_N_GENDERS, NULL);
   return _(genders[gender].label);
 }
+
+/* Closing reasons, screening reasons, motivation categories, risk levels */
+
+static const IdLabel closing_reasons[] = {
+  { "goals-reached", N_("Goals reached") },
+  { "moved-away", N_("Moved away") },
+  { "turned-18", N_("Turned 18") },
+  { "transferred", N_("Transferred to another service") },
+  { "declined-to-continue", N_("Declined to continue") },
+};
+
+static const IdLabel screening_reasons[] = {
+  { "has-intervention", N_("Already receives a fitting intervention") },
+  { "not-current", N_("The worry is no longer current") },
+  { "other", N_("Other reason") },
+};
+
+static const IdLabel risk_levels[] = {
+  { "low", N_("Low") },
+  { "moderate", N_("Moderate") },
+  { "high", N_("High") },
+};
+
+static const char *
+label_for (const IdLabel *table,
+           int            n,
+           const char    *id)
+{
+  int i = find_id (table, n, id);
+
+  return i < 0 ? NULL : _(table[i].label);
+}
+
+const char * const *
+tf_closing_reason_ids (void)
+{
+  static const char * const ids[] = {
+    "goals-reached", "moved-away", "turned-18", "transferred", "declined-to-continue", NULL
+  };
+  return ids;
+}
+
+const char *
+tf_closing_reason_label (const char *id)
+{
+  return label_for (closing_reasons, G_N_ELEMENTS (closing_reasons), id);
+}
+
+const char * const *
+tf_screening_reason_ids (void)
+{
+  static const char * const ids[] = { "has-intervention", "not-current", "other", NULL };
+  return ids;
+}
+
+const char *
+tf_screening_reason_label (const char *id)
+{
+  return label_for (screening_reasons, G_N_ELEMENTS (screening_reasons), id);
+}
+
+const char *
+tf_motivation_label (int category)
+{
+  switch (category)
+    {
+    case 1: return _("1 · Motivated now");
+    case 2: return _("2 · Can be motivated");
+    case 3: return _("3 · Not motivated now");
+    default: return NULL;
+    }
+}
+
+const char * const *
+tf_risk_level_ids (void)
+{
+  static const char * const ids[] = { "low", "moderate", "high", NULL };
+  return ids;
+}
+
+const char *
+tf_risk_level_label (const char *id)
+{
+  return label_for (risk_levels, G_N_ELEMENTS (risk_levels), id);
+}

@@ -75,4 +75,29 @@ int          tf_gender_from_id (const char *id);
 TF_AVAILABLE_IN_ALL
 const char  *tf_gender_label   (TfGender    gender);
 
+/* Why a case was closed: "goals-reached", "moved-away", "turned-18",
+ * "transferred", "declined-to-continue" (NULL-terminated, in that order). */
+TF_AVAILABLE_IN_ALL
+const char * const *tf_closing_reason_ids     (void);
+/* Translated label, NULL for an unknown id. */
+TF_AVAILABLE_IN_ALL
+const char         *tf_closing_reason_label   (const char *id);
+
+/* Why a screening found a case not relevant: "has-intervention",
+ * "not-current", "other". */
+TF_AVAILABLE_IN_ALL
+const char * const *tf_screening_reason_ids   (void);
+TF_AVAILABLE_IN_ALL
+const char         *tf_screening_reason_label (const char *id);
+
+/* The motivation category 1–3 ("1 · Motivated now"); NULL for anything else. */
+TF_AVAILABLE_IN_ALL
+const char         *tf_motivation_label       (int         category);
+
+/* An assessment's overall risk: "low", "moderate", "high". */
+TF_AVAILABLE_IN_ALL
+const char * const *tf_risk_level_ids         (void);
+TF_AVAILABLE_IN_ALL
+const char         *tf_risk_level_label       (const char *id);
+
 G_END_DECLS

@@ -28,6 +28,11 @@ struct _TfCase
   char         *next_follow_up;
   char         *closed_on;
   char         *closing_reason;
+  int           motivation;
+  char         *screening_reason;
+  char         *last_assessed_on;
+  char         *risk_level;
+  char         *follow_up_due;
 };
 
 G_DEFINE_FINAL_TYPE (TfCase, tf_case, G_TYPE_OBJECT)
@@ -46,6 +51,11 @@ enum {
   PROP_NEXT_FOLLOW_UP,
   PROP_CLOSED_ON,
   PROP_CLOSING_REASON,
+  PROP_MOTIVATION,
+  PROP_SCREENING_REASON,
+  PROP_LAST_ASSESSED_ON,
+  PROP_RISK_LEVEL,
+  PROP_FOLLOW_UP_DUE,
   N_PROPS
 };
 static GParamSpec *properties[N_PROPS];
@@ -72,6 +82,11 @@ tf_case_get_property (GObject    *object,
     case PROP_NEXT_FOLLOW_UP: g_value_set_string (value, self->next_follow_up); break;
     case PROP_CLOSED_ON: g_value_set_string (value, self->closed_on); break;
     case PROP_CLOSING_REASON: g_value_set_string (value, self->closing_reason); break;
+    case PROP_MOTIVATION: g_value_set_int (value, self->motivation); break;
+    case PROP_SCREENING_REASON: g_value_set_string (value, self->screening_reason); break;
+    case PROP_LAST_ASSESSED_ON: g_value_set_string (value, self->last_assessed_on); break;
+    case PROP_RISK_LEVEL: g_value_set_string (value, self->risk_level); break;
+    case PROP_FOLLOW_UP_DUE: g_value_set_string (value, self->follow_up_due); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -88,6 +103,10 @@ tf_case_finalize (GObject *object)
   g_free (self->next_follow_up);
   g_free (self->closed_on);
   g_free (self->closing_reason);
+  g_free (self->screening_reason);
+  g_free (self->last_assessed_on);
+  g_free (self->risk_level);
+  g_free (self->follow_up_due);
 
   G_OBJECT_CLASS (tf_case_parent_class)->finalize (object);
 }
@@ -113,6 +132,11 @@ tf_case_class_init (TfCaseClass *klass)
   properties[PROP_NEXT_FOLLOW_UP] = g_param_spec_string ("next-follow-up", NULL, NULL, NULL, ro);
   properties[PROP_CLOSED_ON] = g_param_spec_string ("closed-on", NULL, NULL, NULL, ro);
   properties[PROP_CLOSING_REASON] = g_param_spec_string ("closing-reason", NULL, NULL, NULL, ro);
+  properties[PROP_MOTIVATION] = g_param_spec_int ("motivation", NULL, NULL, 0, 3, 0, ro);
+  properties[PROP_SCREENING_REASON] = g_param_spec_string ("screening-reason", NULL, NULL, NULL, ro);
+  properties[PROP_LAST_ASSESSED_ON] = g_param_spec_string ("last-assessed-on", NULL, NULL, NULL, ro);
+  properties[PROP_RISK_LEVEL] = g_param_spec_string ("risk-level", NULL, NULL, NULL, ro);
+  properties[PROP_FOLLOW_UP_DUE] = g_param_spec_string ("follow-up-due", NULL, NULL, NULL, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -139,13 +163,19 @@ case_from_row (TfStmt *stmt)
   self->closed_on = tf_stmt_dup_text (stmt, 9);
   self->closing_reason = tf_stmt_dup_text (stmt, 10);
   self->version = sqlite3_column_int64 (stmt, 11);
+  self->motivation = sqlite3_column_int (stmt, 12);
+  self->screening_reason = tf_stmt_dup_text (stmt, 13);
+  self->last_assessed_on = tf_stmt_dup_text (stmt, 14);
+  self->risk_level = tf_stmt_dup_text (stmt, 15);
+  self->follow_up_due = tf_stmt_dup_text (stmt, 16);
   return self;
 }
 
 #define CASE_COLUMNS \
   "SELECT c.id, c.young_person_id, c.status, c.referral_date, c.referral_source, " \
   "       c.referral_reason, c.coordinator_id, s.name, c.next_follow_up, c.closed_on, " \
-  "       c.closing_reason, c.version " \
+  "       c.closing_reason, c.version, c.motivation, c.screening_reason, " \
+  "       c.last_assessed_on, c.risk_level, c.follow_up_due " \
   "FROM cases c LEFT JOIN staff_member s ON s.id = c.coordinator_id "
 
 static TfCase *
@@ -219,6 +249,12 @@ GETTER (const char *, coordinator_name, NULL)
 GETTER (const char *, next_follow_up, NULL)
 GETTER (const char *, closed_on, NULL)
 GETTER (const char *, closing_reason, NULL)
+GETTER (gint64, version, 0)
+GETTER (int, motivation, 0)
+GETTER (const char *, screening_reason, NULL)
+GETTER (const char *, last_assessed_on, NULL)
+GETTER (const char *, risk_level, NULL)
+GETTER (const char *, follow_up_due, NULL)
 
 #undef GETTER
 

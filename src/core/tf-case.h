@@ -18,7 +18,11 @@ G_DECLARE_FINAL_TYPE (TfCase, tf_case, TF, CASE, GObject)
 /* Read-only properties: "id", "young-person-id", "version" (int64),
  * "status" (id string), "referral-date", "referral-source",
  * "referral-reason", "coordinator-id" (int64), "coordinator-name",
- * "next-follow-up", "closed-on", "closing-reason" (strings). */
+ * "next-follow-up", "closed-on", "closing-reason" (strings), "motivation"
+ * (int: 1–3, 0 when not recorded), "screening-reason" ("has-intervention",
+ * "not-current", "other" or NULL), "last-assessed-on", "risk-level" ("low",
+ * "moderate", "high" or NULL: the latest assessment's), "follow-up-due" (the
+ * day an open case needs follow-up; NULL once it is no longer open). */
 
 TF_AVAILABLE_IN_ALL
 TfCase      *tf_case_load                  (TfSession  *session,
@@ -51,6 +55,20 @@ TF_AVAILABLE_IN_ALL
 const char  *tf_case_get_closed_on         (TfCase     *self);
 TF_AVAILABLE_IN_ALL
 const char  *tf_case_get_closing_reason    (TfCase     *self);
+/* Goes up by one with every change to the case row; a save names the
+ * version it started from (see TF_ERROR_CONFLICT). */
+TF_AVAILABLE_IN_ALL
+gint64       tf_case_get_version           (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+int          tf_case_get_motivation        (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_screening_reason  (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_last_assessed_on  (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_risk_level        (TfCase     *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_case_get_follow_up_due     (TfCase     *self);
 
 /* The status history, oldest first: a GListModel of TfStatusChange. */
 TF_AVAILABLE_IN_ALL

@@ -306,6 +306,7 @@ static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   NULL,
   "initial",
   "work-areas",
+  "case-work",
 };
 
 gboolean

@@ -215,3 +215,27 @@ tf_risk_level_label (const char *id)
 {
   return label_for (risk_levels, G_N_ELEMENTS (risk_levels), id);
 }
+
+TfScoreBand
+tf_score_band (int score)
+{
+  g_return_val_if_fail (score >= 0 && score <= 10, TF_SCORE_BAND_RED);
+
+  if (score <= 3)
+    return TF_SCORE_BAND_RED;
+  if (score <= 6)
+    return TF_SCORE_BAND_YELLOW;
+  return TF_SCORE_BAND_GREEN;
+}
+
+const char *
+tf_score_band_label (TfScoreBand band)
+{
+  switch (band)
+    {
+    case TF_SCORE_BAND_RED: return _("Serious concern");
+    case TF_SCORE_BAND_YELLOW: return _("Some concern");
+    case TF_SCORE_BAND_GREEN: return _("Doing well");
+    default: g_return_val_if_reached (NULL);
+    }
+}

@@ -100,4 +100,20 @@ const char * const *tf_risk_level_ids         (void);
 TF_AVAILABLE_IN_ALL
 const char         *tf_risk_level_label       (const char *id);
 
+/* An assessment score 0–10 reads as a band: 0 is the gravest concern, 10
+ * doing well. Red 0–3, yellow 4–6, green 7–10. Colour is never the only
+ * signal: show the band's label (or an icon) with it. */
+typedef enum
+{
+  TF_SCORE_BAND_RED,
+  TF_SCORE_BAND_YELLOW,
+  TF_SCORE_BAND_GREEN,
+} TfScoreBand;
+
+TF_AVAILABLE_IN_ALL
+TfScoreBand         tf_score_band             (int         score);
+/* "Serious concern", "Some concern", "Doing well" */
+TF_AVAILABLE_IN_ALL
+const char         *tf_score_band_label       (TfScoreBand band);
+
 G_END_DECLS

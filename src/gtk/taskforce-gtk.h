@@ -19,6 +19,7 @@
 
 #include "tf-area-page.h"
 #include "tf-chart-series.h"
+#include "tf-conflict-dialog.h"
 #include "tf-form-view.h"
 #include "tf-record-editor.h"
 #include "tf-sparkline.h"

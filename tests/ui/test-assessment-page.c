@@ -297,6 +297,69 @@ test_editor_new_assessment (void)
   spin (50);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Another desk saves first: the editor says what they changed, and "Use
+ * Theirs" puts their version in the form; saving then works. */
+static void
+test_editor_conflict (void)
+{
+  g_autoptr(GListModel) list = tf_assessment_list_for_case (session, case_id, NULL);
+  g_autoptr(TfAssessment) latest = g_list_model_get_item (list, 0);
+  gint64 id = tf_assessment_get_id (latest);
+  TfAssessmentEditor *editor = tf_assessment_editor_new (NULL, session, case_id, id);
+  g_autoptr(TfAssessment) theirs = tf_assessment_load (caseworker, id, NULL);
+  g_autoptr(TfAssessment) saved = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  int score, own;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  spin (200);
+  collect_text (GTK_WIDGET (editor), text);
+  assert_shows (text, "Edit Assessment");
+
+  g_assert_true (tf_assessment_get_score (theirs, domain_id ("school"), &score, &own, NULL));
+  tf_assessment_set_score (theirs, domain_id ("school"), score + 2, own, NULL);
+  g_assert_true (tf_assessment_save (caseworker, theirs, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  spin (200);
+  g_assert_nonnull (editor);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  {
+    g_autofree char *change = g_strdup_printf ("School and learning: %d → %d", score, score + 2);
+    const char *body = adw_message_dialog_get_body (dialog);
+    if (strstr (body, change) == NULL || strstr (body, "Jonas Vestergaard") == NULL)
+      g_error ("the conflict dialog does not say what changed: %s", body);
+  }
+  adw_message_dialog_response (dialog, "theirs");
+  spin (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  spin (200);
+  g_assert_null (editor);
+  saved = tf_assessment_load (session, id, NULL);
+  g_assert_cmpint (tf_assessment_get_version (saved), ==, tf_assessment_get_version (theirs) + 1);
+  g_assert_true (tf_assessment_get_score (saved, domain_id ("school"), &score, NULL, NULL));
+  g_assert_cmpint (score, ==, 7);
+}
+
 static void
 test_catalogue_dialog (void)
 {
@@ -397,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/assessment-page/latest-and-earlier", test_page_shows_latest_and_earlier);
   g_test_add_func ("/assessment-page/score-row", test_score_row);
   g_test_add_func ("/assessment-page/editor-new", test_editor_new_assessment);
+  g_test_add_func ("/assessment-page/editor-conflict", test_editor_conflict);
   g_test_add_func ("/assessment-page/catalogue", test_catalogue_dialog);
   status = g_test_run ();
 

@@ -134,6 +134,7 @@ score_row_new (TfAssessmentDomain    *domain,
   gint64 id = tf_assessment_domain_get_id (domain);
   GtkWidget *row;
   GtkWidget *chip;
+  GtkWidget *label;
   GtkWidget *change;
   g_autofree char *score_text = NULL;
   g_autofree char *own_text = NULL;
@@ -148,17 +149,29 @@ score_row_new (TfAssessmentDomain    *domain,
                       "activatable", FALSE,
                       "subtitle-lines", 0,
                       NULL);
+  /* Fixed widths, so the scores, chips and own scores line up in columns */
   score_text = score >= 0 ? g_strdup_printf ("%d", score) : g_strdup ("—");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), small_label (score_text, "score-number"));
+  label = small_label (score_text, "score-number");
+  gtk_label_set_width_chars (GTK_LABEL (label), 2);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   chip = small_label (NULL, "band-chip");
   tf_band_chip_update (GTK_LABEL (chip), score);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), chip);
   /* Translators: the young person's own score, "Own 7" */
   own_text = own >= 0 ? g_strdup_printf (_("Own %d"), own) : g_strdup (_("Own —"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), small_label (own_text, "dim-label"));
+  label = small_label (own_text, "dim-label");
+  gtk_label_set_width_chars (GTK_LABEL (label), 7);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   change = change_label (score, previous);
-  if (change != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), change);
+  if (change == NULL)
+    {
+      /* Nothing to compare with: keep the column's place. */
+      change = small_label (NULL, NULL);
+      gtk_widget_set_size_request (change, 36, -1);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), change);
   return row;
 }
 

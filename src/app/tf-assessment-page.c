@@ -282,7 +282,9 @@ add_earlier (TfAssessmentPage *self,
     { _("Protective factors"), protective },
     { _("Reasoning"), reasoning },
   };
+  g_autofree char *edit_name = NULL;
   GtkWidget *expander;
+  GtkWidget *edit;
   const gint64 *ids;
   guint n;
 
@@ -291,6 +293,18 @@ add_earlier (TfAssessmentPage *self,
                            "subtitle", meta,
                            "use-markup", FALSE,
                            NULL);
+  /* Translators: accessible name of a button, "Edit the assessment of 3. dec. 2025" */
+  edit_name = g_strdup_printf (_("Edit the assessment of %s"), date);
+  edit = g_object_new (GTK_TYPE_BUTTON,
+                       "label", _("Edit"),
+                       "valign", GTK_ALIGN_CENTER,
+                       "action-name", "assessment.edit-id",
+                       "action-target", g_variant_new_int64 (tf_assessment_get_id (assessment)),
+                       NULL);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, edit_name, -1);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), edit);
+
   ids = tf_assessment_get_scored_domains (assessment, &n);
   for (guint i = 0; i < n; i++)
     {
@@ -414,6 +428,17 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
+edit_id_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), self->session,
+                                                            self->case_id, g_variant_get_int64 (parameter))));
+}
+
+static void
 catalogue_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -520,6 +545,7 @@ tf_assessment_page_class_init (TfAssessmentPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "assessment.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "assessment.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "assessment.edit-id", "x", edit_id_action);
   gtk_widget_class_install_action (widget_class, "assessment.catalogue", NULL, catalogue_action);
 }
 

@@ -205,6 +205,29 @@ typed_date (const char *iso)
   return g_strdup_printf ("%d.%d.%d", d, m, y);
 }
 
+/* Each domain's previous score as of the date typed: an assessment dated
+ * back in time compares with what came before that date. */
+static void
+on_date_changed_cb (GtkEditable        *editable,
+                    TfAssessmentEditor *self)
+{
+  g_autofree char *iso = tf_parse_user_date (gtk_editable_get_text (editable), NULL);
+  g_autoptr(GHashTable) previous = NULL;
+
+  if (iso == NULL || self->base == NULL)
+    return;
+  previous = tf_assessment_previous_scores (self->session, self->case_id, iso,
+                                            tf_assessment_get_id (self->base), NULL);
+  if (previous == NULL)
+    return;
+  for (guint i = 0; i < self->score_rows->len; i++)
+    {
+      TfDomainScoreRow *row = g_ptr_array_index (self->score_rows, i);
+      gint64 id = tf_assessment_domain_get_id (tf_domain_score_row_get_domain (row));
+      tf_domain_score_row_set_previous (row, g_hash_table_lookup (previous, &id));
+    }
+}
+
 /* Puts @self->base's values into the form. */
 static void
 fill_form (TfAssessmentEditor *self)
@@ -614,5 +637,6 @@ tf_assessment_editor_new (GtkWindow *parent,
   build_domain_rows (self, domains, previous);
   build_factor_rows (self, factors);
   fill_form (self);
+  g_signal_connect_object (self->date_row, "changed", G_CALLBACK (on_date_changed_cb), self, 0);
   return self;
 }

@@ -113,6 +113,23 @@ find_check_in_row (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 count_type (GtkWidget *widget,
             GType      type)
@@ -262,6 +279,23 @@ test_editor_new_assessment (void)
   assert_shows (text, "4–6 means: Attends most days but with gaps, conflicts or falling grades");
   assert_shows (text, "Risk Factors");
   assert_shows (text, "Protective Factors");
+
+  /* Dated back before the latest: the previous scores are the earlier ones. */
+  {
+    GtkWidget *date_row = find_entry_row (GTK_WIDGET (editor), "Date");
+    g_autofree char *typed = g_strdup (gtk_editable_get_text (GTK_EDITABLE (date_row)));
+    g_autofree char *march = tf_format_date ("2025-03-03");
+    g_autofree char *earlier = g_strdup_printf ("Previous: 2 (own score 5) on %s", march);
+
+    gtk_editable_set_text (GTK_EDITABLE (date_row), "1.4.2025");
+    g_string_truncate (text, 0);
+    collect_text (GTK_WIDGET (editor), text);
+    assert_shows (text, earlier);
+    gtk_editable_set_text (GTK_EDITABLE (date_row), typed);
+    g_string_truncate (text, 0);
+    collect_text (GTK_WIDGET (editor), text);
+    assert_shows (text, previous);
+  }
 
   /* No risk level chosen: said where, and nothing saved */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));

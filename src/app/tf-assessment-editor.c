@@ -552,6 +552,24 @@ tf_assessment_editor_init (TfAssessmentEditor *self)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (risk_rows[i]), tf_risk_level_label (risk_ids[i]));
 }
 
+static gboolean
+model_has_id (GListModel *model,
+              gint64      id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = TF_IS_ASSESSMENT_DOMAIN (item)
+                       ? tf_assessment_domain_get_id (TF_ASSESSMENT_DOMAIN (item))
+                       : tf_assessment_factor_get_id (TF_ASSESSMENT_FACTOR (item));
+      if (item_id == id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* For a new assessment: the latest one's scores and factors, not its date,
  * risk level, notes or reasoning, which are this meeting's to decide. */
 static TfAssessment *
@@ -560,23 +578,29 @@ start_from_latest (TfAssessmentEditor *self,
 {
   TfAssessment *fresh = tf_assessment_new (self->case_id);
   g_autoptr(GListModel) list = tf_assessment_list_for_case (self->session, self->case_id, NULL);
+  /* Only what is still in use: a retired domain or factor gets nothing new. */
+  g_autoptr(GListModel) domains = tf_assessment_domain_list (self->session, FALSE, NULL);
+  g_autoptr(GListModel) factors = tf_assessment_factor_list (self->session, NULL, FALSE, NULL);
   g_autoptr(TfAssessment) latest = NULL;
   const gint64 *ids;
   guint n;
 
-  if (list == NULL || g_list_model_get_n_items (list) == 0)
+  if (list == NULL || g_list_model_get_n_items (list) == 0 || domains == NULL || factors == NULL)
     return fresh;
   latest = g_list_model_get_item (list, 0);
   ids = tf_assessment_get_scored_domains (latest, &n);
   for (guint i = 0; i < n; i++)
     {
       int score, own;
+      if (!model_has_id (domains, ids[i]))
+        continue;
       tf_assessment_get_score (latest, ids[i], &score, &own, NULL);
       tf_assessment_set_score (fresh, ids[i], score, own, NULL);
     }
   ids = tf_assessment_get_factors (latest, &n);
   for (guint i = 0; i < n; i++)
-    tf_assessment_set_factor (fresh, ids[i], TRUE);
+    if (model_has_id (factors, ids[i]))
+      tf_assessment_set_factor (fresh, ids[i], TRUE);
   *latest_date = g_strdup (tf_assessment_get_assessed_on (latest));
   return fresh;
 }

@@ -210,7 +210,7 @@ factor_titles (TfAssessment *assessment,
   return g_string_free (text, FALSE);
 }
 
-/* "By Mette Holm · The young person took part" */
+/* "Risk level: Moderate · Mette Holm · The young person took part" */
 static char *
 describe_meta (TfAssessment *assessment)
 {
@@ -221,7 +221,6 @@ describe_meta (TfAssessment *assessment)
   /* Translators: the overall risk level of an assessment, "Risk level: Moderate" */
   g_string_append_printf (text, _("Risk level: %s"), risk != NULL ? risk : "—");
   if (author != NULL)
-    /* Translators: who made an assessment */
     g_string_append_printf (text, " · %s", author);
   g_string_append_printf (text, " · %s", tf_assessment_get_young_person_took_part (assessment)
                                          ? _("The young person took part")

@@ -423,6 +423,41 @@ test_catalogue_dialog (void)
   spin (50);
 }
 
+/* A domain retired since the latest assessment is not carried into a new
+ * one (its score could not be saved), and is not offered. */
+static void
+test_editor_after_retire (void)
+{
+  TfAssessmentEditor *editor = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(TfAssessment) newest = NULL;
+  GtkWidget *low;
+
+  g_assert_true (tf_assessment_domain_set_active (session, domain_id ("family"), FALSE, &error));
+  g_assert_no_error (error);
+  editor = tf_assessment_editor_new (NULL, session, case_id, 0);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  spin (200);
+  collect_text (GTK_WIDGET (editor), text);
+  assert_shows (text, "School and learning");
+  g_assert_null (strstr (text->str, "Family relations"));
+
+  low = find_check_in_row (GTK_WIDGET (editor), "Low");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (low), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  spin (200);
+  g_assert_null (editor);
+  list = tf_assessment_list_for_case (session, case_id, NULL);
+  newest = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (tf_assessment_get_risk_level (newest), ==, "low");
+  g_assert_false (tf_assessment_get_score (newest, domain_id ("family"), NULL, NULL, NULL));
+  g_assert_true (tf_assessment_get_score (newest, domain_id ("school"), NULL, NULL, NULL));
+  g_assert_true (tf_assessment_domain_set_active (session, domain_id ("family"), TRUE, &error));
+}
+
 static void
 add_assessment (const char *date,
                 const char *risk,
@@ -496,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/assessment-page/editor-new", test_editor_new_assessment);
   g_test_add_func ("/assessment-page/editor-conflict", test_editor_conflict);
   g_test_add_func ("/assessment-page/catalogue", test_catalogue_dialog);
+  g_test_add_func ("/assessment-page/editor-after-retire", test_editor_after_retire);
   status = g_test_run ();
 
   g_clear_object (&caseworker);

@@ -32,5 +32,9 @@
 #include "tf-plugin-manager.h"
 #include "tf-staff-member.h"
 #include "tf-organisation.h"
+#include "tf-assessment-domain.h"
+#include "tf-assessment-factor.h"
+#include "tf-assessment-catalogue.h"
+#include "tf-assessment.h"
 
 #undef __TASKFORCE_INSIDE__

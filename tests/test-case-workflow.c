@@ -450,6 +450,22 @@ test_motivation (Fixture       *f,
   g_assert_cmpint (tf_status_change_get_motivation (row), ==, 3);
   g_clear_object (&row);
 
+  /* The check says which field a refusal is about. */
+  {
+    TfStatusField field = TF_STATUS_FIELD_NONE;
+
+    g_assert_false (tf_case_check_motivation_change (f->session, f->case_id, 5, NULL, &field, &error));
+    g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+    g_assert_cmpint (field, ==, TF_STATUS_FIELD_MOTIVATION);
+    g_clear_error (&error);
+    g_assert_false (tf_case_check_motivation_change (f->session, f->case_id, 2, tomorrow, &field, &error));
+    g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+    g_assert_cmpint (field, ==, TF_STATUS_FIELD_DATE);
+    g_clear_error (&error);
+    g_assert_true (tf_case_check_motivation_change (f->session, f->case_id, 2, day, &field, &error));
+    g_assert_no_error (error);
+  }
+
   /* Refusals: category, date; nothing written. */
   g_assert_false (tf_case_set_motivation (f->session, f->case_id, tf_case_get_version (kase), 0,
                                           NULL, NULL, &error));
@@ -504,7 +520,9 @@ test_motivation (Fixture       *f,
   g_assert_false (tf_case_set_motivation (f->session, f->case_id, tf_case_get_version (kase), 2,
                                           NULL, NULL, &error));
   g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "closed"));
   g_assert_cmpuint (history_length (f), ==, 7);
+  g_assert_cmpint (tf_case_get_motivation (kase), ==, 1);
 }
 
 int

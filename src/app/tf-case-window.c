@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-case-history-page.h"
 #include "tf-case-overview.h"
 #include "tf-case-page-row.h"
 #include "tf-case-window.h"
@@ -68,7 +69,7 @@ typedef struct
 } CorePage;
 
 static const CorePage core_pages[] = {
-  { NULL, NULL, NULL, NULL },   /* keeps the array non-empty */
+  { "history", N_("History"), "document-open-recent-symbolic", tf_case_history_page_get_type },
 };
 
 /* Core pages first, then by priority, then by title so the order is stable. */

@@ -388,6 +388,46 @@ tf_case_change_status (TfSession                    *session,
   return tf_transaction_commit (tx, error);
 }
 
+static gboolean
+check_motivation (const CaseState  *state,
+                  int               category,
+                  const char       *date,
+                  const char       *today,
+                  TfStatusField    *field,
+                  GError          **error)
+{
+  if (state->status == TF_CASE_STATUS_CLOSED)
+    return refuse (field, TF_STATUS_FIELD_NONE, error,
+                   _("The case is closed. Its motivation category can no longer change."));
+  if (category < 1 || category > 3)
+    return refuse (field, TF_STATUS_FIELD_MOTIVATION, error,
+                   _("The motivation category is 1, 2 or 3."));
+  return check_date (state, date, today, field, error);
+}
+
+gboolean
+tf_case_check_motivation_change (TfSession      *session,
+                                 gint64          case_id,
+                                 int             category,
+                                 const char     *valid_from,
+                                 TfStatusField  *field,
+                                 GError        **error)
+{
+  g_auto(CaseState) state = { 0 };
+  g_autofree char *today = tf_today_iso ();
+
+  g_return_val_if_fail (TF_IS_SESSION (session), FALSE);
+
+  if (field != NULL)
+    *field = TF_STATUS_FIELD_NONE;
+  if (!tf_access_check_case (session, TF_ACCESS_EDIT, case_id, error))
+    return FALSE;
+  if (!load_state (tf_session_get_store (session), case_id, &state, error))
+    return FALSE;
+  return check_motivation (&state, category, valid_from != NULL ? valid_from : today, today,
+                           field, error);
+}
+
 gboolean
 tf_case_set_motivation (TfSession   *session,
                         gint64       case_id,
@@ -408,19 +448,13 @@ tf_case_set_motivation (TfSession   *session,
 
   g_return_val_if_fail (TF_IS_SESSION (session), FALSE);
 
-  if (category < 1 || category > 3)
-    return refuse (NULL, TF_STATUS_FIELD_MOTIVATION, error,
-                   _("The motivation category is 1, 2 or 3."));
   if (!tf_access_check_case (session, TF_ACCESS_EDIT, case_id, error))
     return FALSE;
   store = tf_session_get_store (session);
   tx = tf_store_begin (store, error);
   if (tx == NULL || !load_state (store, case_id, &state, error))
     return FALSE;
-  if (state.status == TF_CASE_STATUS_CLOSED)
-    return refuse (NULL, TF_STATUS_FIELD_MOTIVATION, error,
-                   _("The case is closed. Its motivation category can no longer change."));
-  if (!check_date (&state, date, today, NULL, error))
+  if (!check_motivation (&state, category, date, today, NULL, error))
     return FALSE;
 
   stmt = tf_store_prepare (store,

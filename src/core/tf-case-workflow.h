@@ -64,6 +64,15 @@ gboolean            tf_case_change_status    (TfSession                    *sess
                                               const TfStatusChangeRequest  *request,
                                               GError                      **error);
 
+/* Checks a motivation change without writing; *field as above. */
+TF_AVAILABLE_IN_ALL
+gboolean            tf_case_check_motivation_change (TfSession      *session,
+                                                     gint64          case_id,
+                                                     int             category,
+                                                     const char     *valid_from,
+                                                     TfStatusField  *field,
+                                                     GError        **error);
+
 /* A new motivation category (1–3) from @valid_from (NULL for today) while the
  * status stays, with an optional note. Refused for a closed case. */
 TF_AVAILABLE_IN_ALL

@@ -21,6 +21,7 @@ struct _TfCaseHistoryPage
 
   /* Template widgets */
   GtkScrolledWindow *scrolled_window;
+  AdwPreferencesGroup *status_group;
   AdwActionRow *status_row;
   AdwActionRow *since_row;
   AdwActionRow *reason_row;
@@ -182,7 +183,11 @@ reload (TfCaseHistoryPage *self)
   set_value (self->reason_row, reason);
   gtk_widget_set_visible (GTK_WIDGET (self->reason_row), reason != NULL && *reason != '\0');
 
-  /* A closed case is final: nothing more to change. */
+  /* A closed case is final: nothing more to change, and the card says why
+   * the buttons do nothing. */
+  adw_preferences_group_set_description (self->status_group,
+                                         closed ? _("A closed case cannot change; a new worry is a new referral.")
+                                                : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.change-status", !closed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.change-motivation", !closed);
 }
@@ -319,6 +324,7 @@ tf_case_history_page_class_init (TfCaseHistoryPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/norddjurs/Taskforce/tf-case-history-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, status_group);
   gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, since_row);
   gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, reason_row);

@@ -23,6 +23,7 @@ struct _TfStatusDialog
   GtkRevealer    *error_revealer;
   GtkLabel       *error_label;
   AdwPreferencesPage *page;
+  AdwPreferencesGroup *group;
   AdwComboRow    *status_row;
   AdwActionRow   *status_error;
   AdwEntryRow    *date_row;
@@ -200,6 +201,31 @@ labels_model (const char * const *ids,
   return G_LIST_MODEL (list);
 }
 
+/* Where the case is now, above the form, so the choice is made knowing it. */
+static void
+show_current (TfStatusDialog *self)
+{
+  g_autoptr(GListModel) history = tf_case_list_history (self->session, self->case_id, NULL);
+  g_autofree char *since = NULL;
+  g_autofree char *text = NULL;
+  guint n = history != NULL ? g_list_model_get_n_items (history) : 0;
+
+  for (guint i = n; i > 0 && since == NULL; i--)
+    {
+      g_autoptr(TfStatusChange) change = g_list_model_get_item (history, i - 1);
+
+      if (!tf_status_change_is_motivation (change))
+        since = tf_format_date (tf_status_change_get_valid_from (change));
+    }
+  if (since != NULL)
+    /* Translators: above the status dialog's form: "The case is “Offered” since 3. dec. 2025." */
+    text = g_strdup_printf (_("The case is “%s” since %s."),
+                            tf_case_status_label (tf_case_get_status (self->kase)), since);
+  else
+    text = g_strdup_printf (_("The case is “%s”."), tf_case_status_label (tf_case_get_status (self->kase)));
+  adw_preferences_group_set_description (self->group, text);
+}
+
 /* (Re)reads the case and offers what it may do from where it is now. */
 static gboolean
 load_case (TfStatusDialog *self)
@@ -220,6 +246,7 @@ load_case (TfStatusDialog *self)
       return FALSE;
     }
 
+  show_current (self);
   next = tf_case_workflow_next (tf_case_get_status (self->kase), &self->n_next);
   for (guint i = 0; i < self->n_next; i++)
     {
@@ -516,6 +543,7 @@ tf_status_dialog_class_init (TfStatusDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfStatusDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, TfStatusDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, TfStatusDialog, page);
+  gtk_widget_class_bind_template_child (widget_class, TfStatusDialog, group);
   gtk_widget_class_bind_template_child (widget_class, TfStatusDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, TfStatusDialog, status_error);
   gtk_widget_class_bind_template_child (widget_class, TfStatusDialog, date_row);

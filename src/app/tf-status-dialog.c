@@ -617,11 +617,32 @@ tf_status_dialog_save (TfStatusDialog *self)
 }
 
 const char *
-tf_status_dialog_get_date_error (TfStatusDialog *self)
+tf_status_dialog_get_field_error (TfStatusDialog *self,
+                                  TfStatusField   field)
 {
+  AdwActionRow *row;
+
   g_return_val_if_fail (TF_IS_STATUS_DIALOG (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->date_error)))
+  switch (field)
+    {
+    case TF_STATUS_FIELD_STATUS: row = self->status_error; break;
+    case TF_STATUS_FIELD_DATE: row = self->date_error; break;
+    case TF_STATUS_FIELD_REASON_CODE: row = self->reason_code_error; break;
+    case TF_STATUS_FIELD_REASON: row = self->reason_error; break;
+    case TF_STATUS_FIELD_MOTIVATION: row = self->motivation_error; break;
+    case TF_STATUS_FIELD_NONE:
+    default:
+      return gtk_revealer_get_reveal_child (self->error_revealer)
+             ? gtk_label_get_text (self->error_label) : NULL;
+    }
+  if (!gtk_widget_get_visible (GTK_WIDGET (row)))
     return NULL;
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->date_error));
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+const char *
+tf_status_dialog_get_date_error (TfStatusDialog *self)
+{
+  return tf_status_dialog_get_field_error (self, TF_STATUS_FIELD_DATE);
 }

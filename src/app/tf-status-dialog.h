@@ -29,7 +29,9 @@ void            tf_status_dialog_fill         (TfStatusDialog *self,
                                                const char     *reason_text,
                                                guint           motivation_index);
 gboolean        tf_status_dialog_save         (TfStatusDialog *self);
-/* The message shown under the date field, or NULL. */
-const char     *tf_status_dialog_get_date_error (TfStatusDialog *self);
+/* The message shown under a field, or NULL. */
+const char     *tf_status_dialog_get_field_error (TfStatusDialog *self,
+                                                  TfStatusField   field);
+const char     *tf_status_dialog_get_date_error  (TfStatusDialog *self);
 
 G_END_DECLS

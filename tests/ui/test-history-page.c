@@ -88,16 +88,16 @@ history_titles (TfCaseHistoryPage *page)
   return g_string_free (text, FALSE);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
+static gpointer
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
     }
   return NULL;
 }
@@ -172,7 +172,7 @@ test_page_and_dialog (void)
   g_assert_false (tf_status_dialog_save (dialog));
   spin (100);
   {
-    AdwMessageDialog *conflict = find_message_dialog ();
+    AdwMessageDialog *conflict = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
     g_assert_nonnull (conflict);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (conflict), "Motivation category"));
@@ -194,8 +194,69 @@ test_page_and_dialog (void)
   g_assert_nonnull (strstr (text->str, "Motivation category: 3 · Not motivated now"));
   g_assert_nonnull (strstr (text->str, "Wants to start football"));
 
+  /* On to active through the core, then closed through the dialog: the
+   * closing reason combo is the one that counts. */
+  {
+    static const TfCaseStatus path[] = { TF_CASE_STATUS_ACCEPTED, TF_CASE_STATUS_ACTIVE };
+
+    for (guint i = 0; i < G_N_ELEMENTS (path); i++)
+      {
+        g_autoptr(TfCase) kase = tf_case_load (session, case_id, &error);
+        TfStatusChangeRequest request = { path[i], NULL, NULL, NULL, 0 };
+
+        g_assert_true (tf_case_change_status (session, case_id, tf_case_get_version (kase),
+                                              &request, &error));
+        g_assert_no_error (error);
+      }
+  }
+  dialog = g_object_ref_sink (tf_status_dialog_new (GTK_WINDOW (window), session, case_id, FALSE));
+  tf_status_dialog_fill (dialog, 1, today, 3, "Now with the youth service", 0);   /* closed, transferred */
+  g_assert_true (tf_status_dialog_save (dialog));
+  g_clear_object (&dialog);
+  spin (200);
+  g_string_truncate (text, 0);
+  collect_text (GTK_WIDGET (page), text);
+  g_assert_nonnull (strstr (text->str, "Transferred to another service: Now with the youth service"));
+  g_assert_nonnull (strstr (text->str, "A closed case cannot change"));
+  /* The buttons are off: their action opens no dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "history.change-status", NULL);
+  spin (50);
+  g_assert_null (find_toplevel (TF_TYPE_STATUS_DIALOG));
+
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);
+}
+
+/* Not relevant for "other reason" needs the words, under the reason field. */
+static void
+test_screening_reason (void)
+{
+  g_autoptr(TfYoungPerson) person = tf_young_person_new ();
+  g_autoptr(TfStatusDialog) dialog = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfCase) kase = NULL;
+  TfReferral referral = { NULL, "police", NULL, 0 };
+  gint64 second = 0;
+
+  g_object_set (person, "first-name", "Sara", "last-name", "Holm", "cpr", "050311-4028",
+                "gender", "girl", NULL);
+  g_assert_true (tf_young_person_save (session, person, &referral, &second, &error));
+  g_assert_no_error (error);
+
+  dialog = g_object_ref_sink (tf_status_dialog_new (NULL, session, second, FALSE));
+  tf_status_dialog_fill (dialog, 1, NULL, 2, "  ", 0);   /* not relevant, other reason */
+  g_assert_false (tf_status_dialog_save (dialog));
+  g_assert_nonnull (tf_status_dialog_get_field_error (dialog, TF_STATUS_FIELD_REASON));
+  g_assert_null (tf_status_dialog_get_date_error (dialog));
+  kase = tf_case_load (session, second, &error);
+  g_assert_cmpint (tf_case_get_status (kase), ==, TF_CASE_STATUS_REFERRED);
+
+  tf_status_dialog_fill (dialog, 1, NULL, 2, "The family has moved abroad", 0);
+  g_assert_true (tf_status_dialog_save (dialog));
+  g_clear_object (&kase);
+  kase = tf_case_load (session, second, &error);
+  g_assert_cmpint (tf_case_get_status (kase), ==, TF_CASE_STATUS_NOT_RELEVANT);
+  g_assert_cmpstr (tf_case_get_screening_reason (kase), ==, "other");
 }
 
 int
@@ -235,6 +296,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/history-page/page-and-dialog", test_page_and_dialog);
+  g_test_add_func ("/history-page/screening-reason", test_screening_reason);
   status = g_test_run ();
 
   g_clear_object (&session);

@@ -179,6 +179,25 @@ reload (TfCaseHistoryPage *self)
       since = tf_format_date (tf_status_change_get_valid_from (current));
       reason = reason_text (current);
     }
+  /* Cases closed before the history kept reason codes have the code on the
+   * case row only. */
+  if (current != NULL && tf_status_change_get_reason_code (current) == NULL &&
+      (closed || status == TF_CASE_STATUS_NOT_RELEVANT))
+    {
+      const char *label = closed ? tf_closing_reason_label (tf_case_get_closing_reason (kase))
+                                 : tf_screening_reason_label (tf_case_get_screening_reason (kase));
+
+      if (label != NULL && reason != NULL && *reason != '\0')
+        {
+          g_autofree char *words = g_steal_pointer (&reason);
+          reason = g_strdup_printf (_("%s: %s"), label, words);
+        }
+      else if (label != NULL)
+        {
+          g_free (reason);
+          reason = g_strdup (label);
+        }
+    }
   set_value (self->since_row, since);
   set_value (self->reason_row, reason);
   gtk_widget_set_visible (GTK_WIDGET (self->reason_row), reason != NULL && *reason != '\0');

@@ -252,8 +252,21 @@ test_whole_way (Fixture       *f,
   g_assert_cmpstr (tf_status_change_get_staff_name (last), ==, "Mette Holm");
   g_assert_cmpint (tf_status_change_get_id (last), >, 0);
 
-  /* Every change is in the audit log. */
+  /* Every change is in the audit log, saying what it was. */
   g_assert_cmpint (tf_audit_count (f->session, "update", "case"), ==, updates_before + 8);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (tf_store_get_db (f->store),
+                        "SELECT json_extract (detail, '$.from'), json_extract (detail, '$.to'), entity_id "
+                        "FROM audit_event WHERE action = 'update' AND entity = 'case' "
+                        "ORDER BY id DESC LIMIT 1", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "active");
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "closed");
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 2), ==, f->case_id);
+    sqlite3_finalize (stmt);
+  }
 }
 
 /* Moves outside the table, and the closed case, are refused. */
@@ -264,6 +277,9 @@ test_refused_moves (Fixture       *f,
   TfStatusChangeRequest request = { TF_CASE_STATUS_ACTIVE, NULL, NULL, NULL, 0 };
   g_autofree char *yesterday = day_from_today (-1);
 
+  assert_refused (f, &request, TF_STATUS_FIELD_STATUS, NULL);
+
+  request.status = TF_N_CASE_STATUSES;   /* no status at all */
   assert_refused (f, &request, TF_STATUS_FIELD_STATUS, NULL);
 
   request.status = TF_CASE_STATUS_REFERRED;

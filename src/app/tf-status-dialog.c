@@ -124,24 +124,29 @@ chosen_status (TfStatusDialog *self,
   return TRUE;
 }
 
+/* The reason combos start with "Choose…" so that no reason is given by
+ * accident; that first item is no code, and the core says what is missing. */
+static const char *
+reason_id_at (const char * const *ids,
+              guint               selected)
+{
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+      selected > g_strv_length ((char **) ids))
+    return NULL;
+  return ids[selected - 1];
+}
+
 static const char *
 chosen_reason_code (TfStatusDialog *self)
 {
   TfCaseStatus status;
-  guint i;
 
   if (!chosen_status (self, &status))
     return NULL;
   if (status == TF_CASE_STATUS_CLOSED)
-    {
-      i = adw_combo_row_get_selected (self->closing_row);
-      return i < g_strv_length ((char **) tf_closing_reason_ids ()) ? tf_closing_reason_ids ()[i] : NULL;
-    }
+    return reason_id_at (tf_closing_reason_ids (), adw_combo_row_get_selected (self->closing_row));
   if (status == TF_CASE_STATUS_NOT_RELEVANT)
-    {
-      i = adw_combo_row_get_selected (self->screening_row);
-      return i < g_strv_length ((char **) tf_screening_reason_ids ()) ? tf_screening_reason_ids ()[i] : NULL;
-    }
+    return reason_id_at (tf_screening_reason_ids (), adw_combo_row_get_selected (self->screening_row));
   return NULL;
 }
 
@@ -196,6 +201,7 @@ labels_model (const char * const *ids,
 {
   GtkStringList *list = gtk_string_list_new (NULL);
 
+  gtk_string_list_append (list, _("Choose…"));
   for (guint i = 0; ids[i] != NULL; i++)
     gtk_string_list_append (list, label (ids[i]));
   return G_LIST_MODEL (list);

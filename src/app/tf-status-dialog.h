@@ -21,7 +21,9 @@ TfStatusDialog *tf_status_dialog_new          (GtkWindow   *parent,
                                                gboolean     motivation_only);
 
 /* For tests: fill the form as a person would and press Save. @status_index
- * is the position in the offered statuses; @date_text as typed. */
+ * is the position in the offered statuses; @date_text as typed (NULL keeps
+ * it); @reason_index the position in the reason combo shown (0 is
+ * "Choose…"); @motivation_index in the motivation combo. */
 void            tf_status_dialog_fill         (TfStatusDialog *self,
                                                guint           status_index,
                                                const char     *date_text,

@@ -210,7 +210,11 @@ test_page_and_dialog (void)
       }
   }
   dialog = g_object_ref_sink (tf_status_dialog_new (GTK_WINDOW (window), session, case_id, FALSE));
-  tf_status_dialog_fill (dialog, 1, today, 3, "Now with the youth service", 0);   /* closed, transferred */
+  /* No reason chosen: refused under the reason combo. */
+  tf_status_dialog_fill (dialog, 1, today, 0, "Now with the youth service", 0);   /* closed, "Choose…" */
+  g_assert_false (tf_status_dialog_save (dialog));
+  g_assert_nonnull (tf_status_dialog_get_field_error (dialog, TF_STATUS_FIELD_REASON_CODE));
+  tf_status_dialog_fill (dialog, 1, today, 4, "Now with the youth service", 0);   /* closed, transferred */
   g_assert_true (tf_status_dialog_save (dialog));
   g_clear_object (&dialog);
   spin (200);
@@ -244,14 +248,14 @@ test_screening_reason (void)
   g_assert_no_error (error);
 
   dialog = g_object_ref_sink (tf_status_dialog_new (NULL, session, second, FALSE));
-  tf_status_dialog_fill (dialog, 1, NULL, 2, "  ", 0);   /* not relevant, other reason */
+  tf_status_dialog_fill (dialog, 1, NULL, 3, "  ", 0);   /* not relevant, other reason */
   g_assert_false (tf_status_dialog_save (dialog));
   g_assert_nonnull (tf_status_dialog_get_field_error (dialog, TF_STATUS_FIELD_REASON));
   g_assert_null (tf_status_dialog_get_date_error (dialog));
   kase = tf_case_load (session, second, &error);
   g_assert_cmpint (tf_case_get_status (kase), ==, TF_CASE_STATUS_REFERRED);
 
-  tf_status_dialog_fill (dialog, 1, NULL, 2, "The family has moved abroad", 0);
+  tf_status_dialog_fill (dialog, 1, NULL, 3, "The family has moved abroad", 0);
   g_assert_true (tf_status_dialog_save (dialog));
   g_clear_object (&kase);
   kase = tf_case_load (session, second, &error);

@@ -260,7 +260,6 @@ load_case (TfStatusDialog *self)
       gtk_string_list_append (statuses, tf_case_status_label (next[i]));
     }
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row), NULL);
 
   motivation = tf_case_get_motivation (self->kase);
   if (!self->motivation_only)

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-case-history-page.h"
 #include "tf-case-overview.h"
 #include "tf-case-page-row.h"
 #include "tf-case-window.h"
@@ -69,7 +70,7 @@ typedef struct
 } CorePage;
 
 static const CorePage core_pages[] = {
-  { NULL, NULL, NULL, NULL },   /* keeps the array non-empty */
+  { "history", N_("History"), "document-open-recent-symbolic", tf_case_history_page_get_type },
   { "assessment", N_("Assessment"), "view-list-bullet-symbolic", tf_assessment_page_get_type },
 };
 

@@ -36,5 +36,6 @@
 #include "tf-assessment-factor.h"
 #include "tf-assessment-catalogue.h"
 #include "tf-assessment.h"
+#include "tf-case-workflow.h"
 
 #undef __TASKFORCE_INSIDE__

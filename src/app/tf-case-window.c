@@ -15,6 +15,7 @@
 #include "tf-case-overview.h"
 #include "tf-case-page-row.h"
 #include "tf-case-window.h"
+#include "tf-consent-page.h"
 
 #include "taskforce-gtk.h"
 #include "tf-young-person-editor.h"
@@ -69,6 +70,7 @@ typedef struct
 
 static const CorePage core_pages[] = {
   { NULL, NULL, NULL, NULL },   /* keeps the array non-empty */
+  { "consent", N_("Consent"), "emblem-shared-symbolic", tf_consent_page_get_type },
 };
 
 /* Core pages first, then by priority, then by title so the order is stable. */
@@ -183,6 +185,7 @@ show_header (TfCaseWindow  *self,
   g_autofree char *age = NULL;
   g_autofree char *coordinator = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *consent = NULL;
   const char *coordinator_name = tf_case_get_coordinator_name (kase);
   int years = tf_age_on (tf_young_person_get_birth_date (yp), today);
   GString *text = g_string_new (NULL);
@@ -202,6 +205,8 @@ show_header (TfCaseWindow  *self,
     g_string_append_printf (text, " · %s", risk_level_header (tf_case_get_risk_level (kase)));
   if (coordinator != NULL)
     g_string_append_printf (text, " · %s", coordinator);
+  consent = tf_consent_header_text (self->session, tf_case_get_id (kase));
+  g_string_append_printf (text, " · %s", consent);
   subtitle = g_string_free (text, FALSE);
 
   gtk_window_set_title (GTK_WINDOW (self), name);

@@ -260,6 +260,13 @@ describe_changes (TfConsent *mine,
   return (char **) g_ptr_array_free (lines, FALSE);
 }
 
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_conflict_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
@@ -284,7 +291,8 @@ on_conflict_response_cb (AdwMessageDialog *dialog,
       fill_form (self);
     }
   else if (g_strcmp0 (response, TF_CONFLICT_MINE) == 0 && save (self))
-    gtk_window_destroy (GTK_WINDOW (self));
+    /* Not now: the dialog is ours and still in its "response" signal. */
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void

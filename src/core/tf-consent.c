@@ -410,7 +410,7 @@ resolve_today (const char  *today,
 
   if (!_tf_day_parse (today != NULL ? today : now, out_day))
     {
-      g_set_error (error, TF_ERROR, TF_ERROR_INVALID, "Not a date: %s", today);
+      g_set_error (error, TF_ERROR, TF_ERROR_INVALID, _("Not a date: %s"), today);
       return FALSE;
     }
   _tf_day_format (*out_day, out);

@@ -318,6 +318,8 @@ test_editor_conflict (void)
   /* Theirs: the form shows their end and drops my note. */
   adw_message_dialog_response (dialog, "theirs");
   spin (100);
+  if (dialog == find_message_dialog ())
+    gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpstr (gtk_editable_get_text (find_entry_row (GTK_WIDGET (editor), "Note")), ==, "");
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -326,8 +328,28 @@ test_editor_conflict (void)
 
     g_assert_cmpstr (gtk_editable_get_text (find_entry_row (GTK_WIDGET (editor), "Valid until")), ==, typed);
   }
-  gtk_window_destroy (GTK_WINDOW (editor));
-  spin (50);
+
+  /* Once more, and this time mine goes over theirs. */
+  g_clear_object (&stored);
+  stored = tf_consent_load (session, id, NULL);
+  theirs.version = tf_consent_get_version (stored);
+  theirs.valid_from = tf_consent_get_valid_from (stored);
+  theirs.note = "Theirs";
+  g_assert_cmpint (tf_consent_save (session, &theirs, &error), ==, id);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Note"), "Mine");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  spin (100);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Note: — → Theirs"));
+  adw_message_dialog_response (dialog, "mine");
+  spin (100);
+  g_assert_null (editor);
+  g_clear_object (&stored);
+  stored = tf_consent_load (session, id, NULL);
+  g_assert_cmpstr (tf_consent_get_note (stored), ==, "Mine");
+  g_assert_cmpint (tf_consent_get_version (stored), ==, 4);
 }
 
 static void

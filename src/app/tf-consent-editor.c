@@ -123,7 +123,8 @@ field_widgets (TfConsentEditor  *self,
     *widget = GTK_WIDGET (self->valid_until_row), *error_row = self->valid_until_error;
 }
 
-static const char * const fields[] = { "given-by", "organisations", "valid-from", "valid-until" };
+/* In the form's order, so focus goes to the topmost complaint. */
+static const char * const fields[] = { "given-by", "valid-from", "valid-until", "organisations" };
 
 static void
 clear_errors (TfConsentEditor *self)

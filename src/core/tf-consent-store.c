@@ -22,7 +22,7 @@
 
 /* The form's order, for tf_consent_first_error_field(). */
 static const char * const field_order[] = {
-  "given-by", "organisations", "valid-from", "valid-until", NULL
+  "given-by", "valid-from", "valid-until", "organisations", NULL
 };
 
 const char *

@@ -293,8 +293,11 @@ test_editor_conflict (void)
   AdwMessageDialog *dialog;
   g_autofree char *until = day_from_today (300);
 
+  if (g_getenv ("TF_TEST_SCREENSHOTS") != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (editor), 600, 1000);
   gtk_window_present (GTK_WINDOW (editor));
   spin (100);
+  screenshot (GTK_WIDGET (editor), "consent-editor-edit.png");
 
   /* Another desk moves the end while this editor is open. */
   theirs.id = id;

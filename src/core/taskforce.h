@@ -37,5 +37,6 @@
 #include "tf-assessment-catalogue.h"
 #include "tf-assessment.h"
 #include "tf-case-workflow.h"
+#include "tf-consent.h"
 
 #undef __TASKFORCE_INSIDE__

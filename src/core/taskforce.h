@@ -32,5 +32,7 @@
 #include "tf-plugin-manager.h"
 #include "tf-staff-member.h"
 #include "tf-organisation.h"
+#include "tf-plan-goal.h"
+#include "tf-action-plan.h"
 
 #undef __TASKFORCE_INSIDE__

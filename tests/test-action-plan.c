@@ -509,6 +509,20 @@ test_rules (Fixture       *f,
     g_assert_cmpint (query_int (f, "SELECT count(*) FROM plan_goal WHERE progress IS NULL "
                                    "AND staff_id IS NULL"), ==, 1);
   }
+  /* A goal reached or dropped keeps its earlier due date in a revision. */
+  for (int status = TF_GOAL_NOT_STARTED; status < TF_N_GOAL_STATUSES; status++)
+    {
+      g_autoptr(TfActionPlan) plan = new_plan (f);
+      g_autoptr(GHashTable) errors = NULL;
+      g_autoptr(GError) error = NULL;
+
+      tf_plan_goal_set_status (goal_at (plan, 0), status);
+      tf_plan_goal_set_due_on (goal_at (plan, 0), "2025-02-28");
+      errors = tf_action_plan_validate (f->session, plan, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (errors != NULL && g_hash_table_contains (errors, "goal/0/due-on"), ==,
+                       status == TF_GOAL_NOT_STARTED || status == TF_GOAL_IN_PROGRESS);
+    }
 }
 
 /* A goal key used twice in one plan would make two goals one. */

@@ -150,7 +150,7 @@ tf_plan_intervention_title (TfRecord *record)
       /* Translators: an intervention whose work area is not loaded, "Intervention from 3. Feb 2025" */
       name = g_strdup_printf (_("Intervention from %s"), since);
     }
-  /* Translators: an intervention and its status, "Mentor · Ali (Active)" */
+  /* Translators: an intervention and its status, "Mentor (Active)" */
   return g_strdup_printf (_("%s (%s)"), name, status);
 }
 

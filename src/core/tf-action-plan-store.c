@@ -262,7 +262,10 @@ check_goal (TfStore       *store,
               g_strdup_printf (_("Goal %u: choose by when it should be reached."), n));
   else if (!tf_iso_date_is_valid (due_on))
     complain (checker, FIELD ("due-on"), g_strdup_printf (_("Goal %u: the due date is not a real date."), n));
-  else if (made_on_ok && strcmp (due_on, plan->made_on) < 0)
+  /* A goal reached or dropped keeps the date it had: a revision a year on
+   * must not make anyone re-date the history. */
+  else if (made_on_ok && strcmp (due_on, plan->made_on) < 0 &&
+           status != TF_GOAL_REACHED && status != TF_GOAL_DROPPED)
     complain (checker, FIELD ("due-on"),
               g_strdup_printf (_("Goal %u: the due date cannot be before the day the plan was made."), n));
 

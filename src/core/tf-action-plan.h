@@ -160,7 +160,12 @@ GHashTable   *tf_action_plan_validate            (TfSession     *session,
  * A goal with key 0 gets its new row's id as key. On success @plan carries
  * its new id, version, author and keys.
  * TF_ERROR_CONFLICT when the case's newest version is not @base_version;
- * TF_ERROR_INVALID with the first rule's message when a rule is broken.
+ * TF_ERROR_INVALID with the first rule's message when a rule is broken:
+ * made on a real day from the referral to today; a next follow-up not
+ * before that day; at least one goal, each with a text, a responsible
+ * member organisation, a status, progress 0–10 or none, and a due date not
+ * before the day the plan was made (a goal reached or dropped may keep an
+ * earlier one); only the case's own interventions; a text for each reason.
  */
 TF_AVAILABLE_IN_ALL
 gboolean      tf_action_plan_save_revision       (TfSession     *session,

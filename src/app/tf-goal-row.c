@@ -19,6 +19,7 @@ struct _TfGoalRow
 
   /* Template widgets */
   GtkLabel       *heading_label;
+  GtkButton      *remove_button;
   AdwEntryRow    *what_row;
   AdwComboRow    *domain_row;
   AdwComboRow    *organisation_row;
@@ -101,6 +102,7 @@ build_interventions (TfGoalRow *self)
                                      NULL);
 
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       g_signal_connect_object (check, "notify::active",
                                G_CALLBACK (update_interventions_subtitle), self, G_CONNECT_SWAPPED);
@@ -115,11 +117,16 @@ tf_goal_row_set_number (TfGoalRow *self,
                         guint      number)
 {
   g_autofree char *text = NULL;
+  g_autofree char *remove_name = NULL;
 
   g_return_if_fail (TF_IS_GOAL_ROW (self));
   /* Translators: the heading above a goal's fields in the editor */
   text = g_strdup_printf (_("Goal %u"), number);
   gtk_label_set_label (self->heading_label, text);
+  /* Which goal the trash button removes, for a screen reader. */
+  remove_name = g_strdup_printf (_("Remove goal %u"), number);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
 }
 
 void
@@ -284,6 +291,7 @@ tf_goal_row_class_init (TfGoalRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/norddjurs/Taskforce/tf-goal-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TfGoalRow, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, TfGoalRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, TfGoalRow, what_row);
   gtk_widget_class_bind_template_child (widget_class, TfGoalRow, domain_row);
   gtk_widget_class_bind_template_child (widget_class, TfGoalRow, organisation_row);

@@ -100,8 +100,11 @@ show_follow_up (TfPlanPage   *self,
   g_autofree char *today = tf_today_iso ();
   g_autofree char *date = tf_format_date (follow_up);
   g_autofree char *text = NULL;
-  /* Only the plan in force can be overdue; an old version is history. */
-  gboolean overdue = newest && follow_up != NULL && g_strcmp0 (follow_up, today) < 0;
+  g_autoptr(TfCase) kase = newest ? tf_case_load (self->session, self->case_id, NULL) : NULL;
+  /* Only the plan in force of a case still open can be overdue; an old
+   * version, or a closed case, is history. */
+  gboolean overdue = kase != NULL && tf_case_status_is_open (tf_case_get_status (kase)) &&
+                     follow_up != NULL && g_strcmp0 (follow_up, today) < 0;
 
   if (overdue)
     /* Translators: a follow-up date that has passed, "3. Dec 2025 (overdue)" */

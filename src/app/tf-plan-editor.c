@@ -47,6 +47,9 @@ struct _TfPlanEditor
   GPtrArray           *red_domains;   /* TfPlanDomain red in the latest assessment */
   GPtrArray           *reason_rows;   /* AdwEntryRow per red domain (borrowed) */
   GPtrArray           *reason_errors; /* AdwActionRow per red domain (borrowed) */
+  /* The follow-up date the form proposed, as typed; while the field still
+   * holds it, a new meeting date moves it along (three months on). */
+  char                *proposed_follow_up;
 };
 
 enum {
@@ -174,7 +177,10 @@ fill_form (TfPlanEditor *self,
                                                    ? kept : in_three_months);
   GListModel *goals;
 
+  /* The meeting date first: its change handler must not see a proposal yet. */
+  g_clear_pointer (&self->proposed_follow_up, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->made_on_row), made_on);
+  self->proposed_follow_up = g_strdup (follow_up);
   gtk_editable_set_text (GTK_EDITABLE (self->follow_up_row), follow_up);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
   clear_goal_rows (self);
@@ -227,6 +233,20 @@ build_reason_rows (TfPlanEditor *self)
       g_ptr_array_add (self->reason_rows, entry);
       g_ptr_array_add (self->reason_errors, error);
     }
+}
+
+static void
+on_made_on_changed_cb (TfPlanEditor *self)
+{
+  g_autofree char *iso = tf_parse_user_date (gtk_editable_get_text (GTK_EDITABLE (self->made_on_row)), NULL);
+  g_autofree char *later = tf_plan_add_months (iso, 3);
+
+  if (later == NULL || self->proposed_follow_up == NULL ||
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->follow_up_row)), self->proposed_follow_up) != 0)
+    return;
+  g_free (self->proposed_follow_up);
+  self->proposed_follow_up = tf_plan_typed_date (later);
+  gtk_editable_set_text (GTK_EDITABLE (self->follow_up_row), self->proposed_follow_up);
 }
 
 /* Reading the form */
@@ -517,6 +537,7 @@ tf_plan_editor_finalize (GObject *object)
   g_ptr_array_unref (self->red_domains);
   g_ptr_array_unref (self->reason_rows);
   g_ptr_array_unref (self->reason_errors);
+  g_free (self->proposed_follow_up);
   G_OBJECT_CLASS (tf_plan_editor_parent_class)->finalize (object);
 }
 
@@ -554,6 +575,7 @@ tf_plan_editor_class_init (TfPlanEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfPlanEditor, goals_error);
   gtk_widget_class_bind_template_child (widget_class, TfPlanEditor, reasons_group);
   gtk_widget_class_bind_template_child (widget_class, TfPlanEditor, note_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_made_on_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);

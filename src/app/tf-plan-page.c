@@ -43,6 +43,7 @@ struct _TfPlanPage
   gint64         case_id;
   GListModel    *versions;     /* TfActionPlan summaries, newest first */
   guint          reload_id;
+  gboolean       show_newest;  /* the pending reload is for a new version */
   gboolean       filling;      /* the version list is being replaced */
 };
 
@@ -342,11 +343,14 @@ on_version_selected_cb (TfPlanPage *self)
     show_selected (self);
 }
 
+/* Shows the version read before (@keep_version), or the newest for 0. */
 static void
-reload (TfPlanPage *self)
+reload (TfPlanPage *self,
+        gint64      keep_version)
 {
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
+  guint selected = 0;
   guint n;
 
   g_clear_object (&self->versions);
@@ -361,11 +365,12 @@ reload (TfPlanPage *self)
       g_autoptr(TfActionPlan) version = g_list_model_get_item (self->versions, i);
       g_autofree char *title = tf_plan_version_title (version);
       gtk_string_list_append (titles, title);
+      if (tf_action_plan_get_version (version) == keep_version)
+        selected = i;
     }
-  /* A reload shows the newest version: it is the one just saved. */
   self->filling = TRUE;
   adw_combo_row_set_model (self->version_row, G_LIST_MODEL (titles));
-  adw_combo_row_set_selected (self->version_row, 0);
+  adw_combo_row_set_selected (self->version_row, selected);
   self->filling = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->version_row), n > 1);
   show_selected (self);
@@ -376,8 +381,19 @@ reload_idle_cb (gpointer data)
 {
   TfPlanPage *self = data;
 
+  gint64 keep = 0;
+  guint selected = adw_combo_row_get_selected (self->version_row);
+
   self->reload_id = 0;
-  reload (self);
+  /* Someone reading an old version keeps reading it while other things
+   * change; a new version of the plan is shown at once. */
+  if (!self->show_newest && self->versions != NULL && selected < g_list_model_get_n_items (self->versions))
+    {
+      g_autoptr(TfActionPlan) summary = g_list_model_get_item (self->versions, selected);
+      keep = tf_action_plan_get_version (summary);
+    }
+  self->show_newest = FALSE;
+  reload (self, keep);
   return G_SOURCE_REMOVE;
 }
 
@@ -388,11 +404,13 @@ on_store_changed_cb (TfStore    *store,
                      TfPlanPage *self)
 {
   /* The plan itself, the assessment it is checked against, the
-   * interventions its goals name. */
-  if (id != self->case_id ||
-      (g_strcmp0 (entity, "plan") != 0 && g_strcmp0 (entity, "assessment") != 0 &&
-       g_strcmp0 (entity, "record") != 0))
+   * interventions its goals name, the case whose status decides "overdue". */
+  static const char * const entities[] = { "plan", "assessment", "record", "case", NULL };
+
+  if (id != self->case_id || !g_strv_contains (entities, entity))
     return;
+  if (g_str_equal (entity, "plan"))
+    self->show_newest = TRUE;
   if (self->reload_id == 0)
     self->reload_id = g_idle_add (reload_idle_cb, self);
 }
@@ -443,7 +461,7 @@ tf_plan_page_constructed (GObject *object)
     return;   /* only the template test builds one without a session */
   g_signal_connect_object (tf_session_get_store (self->session), "changed",
                            G_CALLBACK (on_store_changed_cb), self, 0);
-  reload (self);
+  reload (self, 0);
 }
 
 static void

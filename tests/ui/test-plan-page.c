@@ -245,6 +245,20 @@ test_earlier_version (void)
   /* An old version's follow-up is history, not overdue. */
   assert_not_shows (text, "(overdue)");
 
+  /* Something else of the case changes: the reader stays on version 1... */
+  g_signal_emit_by_name (store, "changed", "record", case_id);
+  spin (100);
+  g_free (text);
+  text = page_text (page);
+  assert_shows (text, "An earlier version, for reading.");
+  /* ...but a new version of the plan is shown at once. */
+  g_signal_emit_by_name (store, "changed", "plan", case_id);
+  spin (100);
+  g_free (text);
+  text = page_text (page);
+  assert_not_shows (text, "An earlier version, for reading.");
+  assert_shows (text, "Plays football on Tuesdays");
+
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);
 }

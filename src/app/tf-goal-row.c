@@ -109,6 +109,8 @@ build_interventions (TfGoalRow *self)
       adw_expander_row_add_row (self->interventions_row, row);
       g_ptr_array_add (self->checks, check);
     }
+  /* Nothing to open when there is nothing to choose; the subtitle says so. */
+  adw_expander_row_set_enable_expansion (self->interventions_row, self->checks->len > 0);
   update_interventions_subtitle (self);
 }
 

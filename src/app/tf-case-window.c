@@ -18,6 +18,7 @@
 #include "tf-case-window.h"
 #include "tf-assessment-page.h"
 #include "tf-consent-page.h"
+#include "tf-plan-page.h"
 
 #include "taskforce-gtk.h"
 #include "tf-young-person-editor.h"
@@ -74,6 +75,7 @@ static const CorePage core_pages[] = {
   { "history", N_("History"), "document-open-recent-symbolic", tf_case_history_page_get_type },
   { "consent", N_("Consent"), "emblem-shared-symbolic", tf_consent_page_get_type },
   { "assessment", N_("Assessment"), "view-list-bullet-symbolic", tf_assessment_page_get_type },
+  { "plan", N_("Action Plan"), "checkbox-checked-symbolic", tf_plan_page_get_type },
 };
 
 /* Core pages first, then by priority, then by title so the order is stable. */

@@ -38,5 +38,7 @@
 #include "tf-assessment.h"
 #include "tf-case-workflow.h"
 #include "tf-consent.h"
+#include "tf-plan-goal.h"
+#include "tf-action-plan.h"
 
 #undef __TASKFORCE_INSIDE__

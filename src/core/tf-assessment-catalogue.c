@@ -96,6 +96,20 @@ find_builtin_domain (const char *code)
   return NULL;
 }
 
+const char *
+_tf_assessment_domain_title (const char *code,
+                             gboolean    builtin,
+                             const char *title)
+{
+  const BuiltinDomain *domain = builtin ? find_builtin_domain (code) : NULL;
+
+  if (domain != NULL)
+    return _(domain->title);
+  if (title != NULL && *title != '\0')
+    return title;
+  return code;
+}
+
 static const char *
 builtin_factor_title (const char *code)
 {

@@ -32,4 +32,11 @@ void                _tf_assessment_set_saved  (TfAssessment *self,
                                                gint64        version,
                                                const char   *author_name);
 
+/* The translated title of an assessment domain: the program's own for a
+ * built-in code, else @title as the coordinator wrote it. For modules that
+ * read domain rows with their own SQL (plans, progression). */
+const char  *_tf_assessment_domain_title (const char *code,
+                                          gboolean    builtin,
+                                          const char *title);
+
 G_END_DECLS

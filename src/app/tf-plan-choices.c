@@ -160,8 +160,8 @@ tf_plan_version_title (TfActionPlan *version)
   g_autofree char *made_on = tf_format_date (tf_action_plan_get_made_on (version));
 
   /* Translators: a version of the action plan and the day it was made, "Version 3 · 1. Oct 2026" */
-  return g_strdup_printf (_("Version %" G_GINT64_FORMAT " · %s"),
-                          tf_action_plan_get_version (version), made_on);
+  return g_strdup_printf (_("Version %d · %s"),
+                          (int) tf_action_plan_get_version (version), made_on);
 }
 
 char *

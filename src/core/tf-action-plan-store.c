@@ -389,8 +389,8 @@ check_base_version (TfStore  *store,
   if (latest != base_version)
     {
       g_set_error (error, TF_ERROR, TF_ERROR_CONFLICT,
-                   _("Someone else saved version %" G_GINT64_FORMAT " of the action plan while you were editing."),
-                   latest);
+                   _("Someone else saved version %d of the action plan while you were editing."),
+                   (int) latest);
       return FALSE;
     }
   return TRUE;

@@ -331,7 +331,7 @@ load (TfSession  *session,
     {
       if (version != 0)
         g_set_error (error, TF_ERROR, TF_ERROR_NOT_FOUND,
-                     _("Version %" G_GINT64_FORMAT " of the action plan does not exist."), version);
+                     _("Version %d of the action plan does not exist."), (int) version);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -377,7 +377,7 @@ tf_action_plan_load_version (TfSession  *session,
   if (version <= 0)
     {
       g_set_error (error, TF_ERROR, TF_ERROR_NOT_FOUND,
-                   _("Version %" G_GINT64_FORMAT " of the action plan does not exist."), version);
+                   _("Version %d of the action plan does not exist."), (int) version);
       return NULL;
     }
   return load (session, case_id, version, error);

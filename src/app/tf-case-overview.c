@@ -38,6 +38,8 @@ struct _TfCaseOverview
   AdwActionRow   *referral_source_row;
   AdwActionRow   *reason_row;
   AdwActionRow   *coordinator_row;
+  AdwActionRow   *risk_row;
+  AdwActionRow   *consent_row;
   AdwActionRow   *follow_up_row;
   GtkListBox     *history_list;
   GtkTextView    *note_view;
@@ -210,6 +212,55 @@ show_follow_up (TfCaseOverview *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->follow_up_row), "error");
 }
 
+/* "Moderate · assessed 3. nov. 2026": the latest assessment at a glance */
+static void
+show_risk (TfCaseOverview *self,
+           TfCase         *kase)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (tf_case_get_risk_level (kase) == NULL)
+    {
+      set_value (self->risk_row, _("No assessment yet"));
+      return;
+    }
+  date = tf_format_date (tf_case_get_last_assessed_on (kase));
+  /* Translators: the latest assessment's risk level and date, "Moderate · assessed 3. nov. 2026" */
+  text = g_strdup_printf (_("%s · assessed %s"), tf_risk_level_label (tf_case_get_risk_level (kase)), date);
+  set_value (self->risk_row, text);
+}
+
+static void
+show_consent (TfCaseOverview *self)
+{
+  g_auto(TfConsentState) state = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *text = NULL;
+
+  if (!tf_consent_state_for_case (self->session, self->case_id, NULL, &state, &error))
+    {
+      set_value (self->consent_row, error->message);
+      return;
+    }
+  if (!state.valid)
+    {
+      set_value (self->consent_row, _("No valid consent"));
+      return;
+    }
+  until = tf_format_date (state.valid_until);
+  if (state.runs_out_soon)
+    /* Translators: "Valid until 2. dec. 2026 (runs out in 9 days)" */
+    text = g_strdup_printf (ngettext ("Valid until %s (runs out in %d day)",
+                                      "Valid until %s (runs out in %d days)", state.days_left),
+                            until, state.days_left);
+  else
+    /* Translators: "Valid until 2. dec. 2026" */
+    text = g_strdup_printf (_("Valid until %s"), until);
+  set_value (self->consent_row, text);
+}
+
 static void
 show_case (TfCaseOverview *self,
            TfCase         *kase)
@@ -222,6 +273,8 @@ show_case (TfCaseOverview *self,
   set_value (self->referral_source_row, source >= 0 ? tf_referral_source_label (source) : NULL);
   set_value (self->reason_row, tf_case_get_referral_reason (kase));
   set_value (self->coordinator_row, tf_case_get_coordinator_name (kase));
+  show_risk (self, kase);
+  show_consent (self);
   show_follow_up (self, kase);
 }
 
@@ -439,6 +492,8 @@ tf_case_overview_class_init (TfCaseOverviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, referral_source_row);
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, reason_row);
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, coordinator_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, risk_row);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, consent_row);
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, follow_up_row);
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, history_list);
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, note_view);

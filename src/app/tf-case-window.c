@@ -260,7 +260,7 @@ on_store_changed_cb (TfStore      *store,
                      TfCaseWindow *self)
 {
   /* The header shows the status, the latest risk level and the consent. */
-  static const char * const case_entities[] = { "case", "note", "consent", "assessment", NULL };
+  static const char * const case_entities[] = { "case", "note", "consent", "assessment", "plan", NULL };
   gboolean ours = entity == NULL ||
                   (g_strv_contains (case_entities, entity) && id == self->case_id) ||
                   (g_str_equal (entity, "young-person") && id == self->young_person_id);

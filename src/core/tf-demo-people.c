@@ -272,6 +272,18 @@ insert_guardians (Run         *run,
   }
 }
 
+static const char *
+screening_reason_id (NotRelevantKind kind)
+{
+  switch (kind)
+    {
+    case NOT_RELEVANT_ALREADY_HAS_INTERVENTION: return "has-intervention";
+    case NOT_RELEVANT_WORRY_NOT_CURRENT:        return "not-current";
+    case NOT_RELEVANT_OTHER:
+    default:                                    return "other";
+    }
+}
+
 gboolean
 _tf_demo_insert_young_person (Run      *run,
                               guint64   index,
@@ -421,6 +433,16 @@ _tf_demo_insert_young_person (Run      *run,
 
       sqlite3_bind_text (stmt, 15, school_key, -1, SQLITE_TRANSIENT);
     }
+    if (plan.motivation_later > 0)
+      sqlite3_bind_int (stmt, 16, plan.motivation_later);
+    else if (plan.motivation > 0)
+      sqlite3_bind_int (stmt, 16, plan.motivation);
+    else
+      sqlite3_bind_null (stmt, 16);
+    if (plan.status == TF_CASE_STATUS_NOT_RELEVANT)
+      sqlite3_bind_text (stmt, 17, screening_reason_id (plan.not_relevant), -1, SQLITE_STATIC);
+    else
+      sqlite3_bind_null (stmt, 17);
     if (!_tf_demo_step (run, stmt, error))
       return FALSE;
     case_id = sqlite3_last_insert_rowid (tf_store_get_db (run->store));
@@ -445,6 +467,45 @@ _tf_demo_insert_young_person (Run      *run,
         sqlite3_bind_text (stmt, 6, why, -1, SQLITE_STATIC);
       else
         sqlite3_bind_null (stmt, 6);
+      if (plan.steps[i] == TF_CASE_STATUS_CLOSED)
+        sqlite3_bind_text (stmt, 7, _tf_demo_closing_reasons[plan.closing].id, -1, SQLITE_STATIC);
+      else if (plan.steps[i] == TF_CASE_STATUS_NOT_RELEVANT)
+        sqlite3_bind_text (stmt, 7, screening_reason_id (plan.not_relevant), -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_null (stmt, 7);
+      if ((int) i == plan.motivation_step)
+        sqlite3_bind_int (stmt, 8, plan.motivation);
+      else
+        sqlite3_bind_null (stmt, 8);
+      sqlite3_bind_text (stmt, 9, "status", -1, SQLITE_STATIC);
+      if (!_tf_demo_step (run, stmt, error))
+        return FALSE;
+    }
+
+  /* A later change of the motivation category: a row of its own, with the
+   * status the case had that day */
+  if (plan.motivation_later > 0)
+    {
+      TfStmt *stmt = run->insert_history;
+      TfCaseStatus status_then = plan.steps[0];
+      char day[11];
+
+      for (guint i = 0; i < plan.n_steps; i++)
+        if (plan.days[i] <= plan.motivation_day)
+          status_then = plan.steps[i];
+      _tf_day_format (plan.motivation_day, day);
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      sqlite3_bind_text (stmt, 2, tf_case_status_to_id (status_then), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, day, 10, SQLITE_STATIC);
+      /* From the day alone, so the details stream stays as it was */
+      sqlite3_bind_int64 (stmt, 4, _tf_day_epoch (plan.motivation_day) + 10 * 3600 + (case_id % 300) * 60);
+      sqlite3_bind_int64 (stmt, 5, run->staff[coordinator].id);
+      sqlite3_bind_text (stmt, 6, plan.motivation_later < plan.motivation
+                                  ? "Motivationen er øget; vurderet på opfølgningsmødet."
+                                  : "Motivationen er faldet; vurderet på opfølgningsmødet.", -1, SQLITE_STATIC);
+      sqlite3_bind_null (stmt, 7);
+      sqlite3_bind_int (stmt, 8, plan.motivation_later);
+      sqlite3_bind_text (stmt, 9, "motivation", -1, SQLITE_STATIC);
       if (!_tf_demo_step (run, stmt, error))
         return FALSE;
     }

@@ -99,8 +99,22 @@ write_one (CwRun       *run,
 
   /* UngNorddjurs always, then fixed members, now and then an ad hoc one */
   chosen[ORG_UNGNORDDJURS] = TRUE;
-  for (int i = 0; i < n_fixed; i++)
-    chosen[fixed[_tf_demo_rng_below (rng, G_N_ELEMENTS (fixed))]] = TRUE;
+  {
+    int order[G_N_ELEMENTS (fixed)];
+
+    /* n_fixed different ones: the first of a shuffle */
+    for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+      order[i] = fixed[i];
+    for (int i = 0; i < n_fixed; i++)
+      {
+        int j = i + (int) _tf_demo_rng_below (rng, G_N_ELEMENTS (fixed) - (guint) i);
+        int swap = order[i];
+
+        order[i] = order[j];
+        order[j] = swap;
+        chosen[order[i]] = TRUE;
+      }
+  }
   if (_tf_demo_rng_chance (rng, 0.3))
     chosen[adhoc[_tf_demo_rng_below (rng, G_N_ELEMENTS (adhoc))]] = TRUE;
   for (int o = 0; o < N_ORGS; o++)

@@ -379,6 +379,13 @@ _tf_demo_cw_write_plans (CwRun            *run,
               n_open++;
             }
 
+      /* Everything green and every goal reached: the plan keeps the
+       * lowest domain as a goal to hold on to while the case runs */
+      for (int s = 7; s <= 10 && n_kept == 0; s++)
+        for (int d = 0; d < CW_N_DOMAINS && n_kept == 0; d++)
+          if (latest->score[d] == s)
+            new_goal (run, rng, c, &kept[n_kept++], d, made, iv, n_iv);
+
       /* An intervention that fits no goal still serves the first one */
       if (version == 1 && n_kept > 0 && n_iv > 0 && !iv[0].used && kept[0].n_interventions < 2)
         {

@@ -186,7 +186,8 @@ score_assessments (Rng        *rng,
   /* Behaviour and school are the usual worries; practical conditions rarely */
   static const guint red_weights[CW_N_DOMAINS] = { 26, 12, 18, 30, 12, 12, 14, 6 };
   guint weights[CW_N_DOMAINS];
-  int n_red = _tf_demo_rng_range (rng, 2, 4);
+  static const guint n_red_weights[] = { 45, 35, 20 };   /* 2, 3 or 4 red domains */
+  int n_red = 2 + (int) _tf_demo_rng_weighted (rng, n_red_weights, G_N_ELEMENTS (n_red_weights));
 
   memcpy (weights, red_weights, sizeof weights);
   for (int d = 0; d < CW_N_DOMAINS; d++)
@@ -234,10 +235,11 @@ score_assessments (Rng        *rng,
           reds += a[k].score[d] <= 3;
           sum += a[k].score[d];
         }
-      /* Many reds, or behaviour deep in the red with another red, is high */
-      if (reds >= 3 || (reds >= 2 && a[k].score[DOMAIN_BEHAVIOUR] <= 2))
+      /* Three reds or more, or crime deep in the red with another red, is
+       * high; any red or a low average is moderate */
+      if (reds >= 3 || (reds >= 2 && a[k].score[DOMAIN_BEHAVIOUR] <= 1))
         a[k].risk = 2;
-      else if (reds >= 1 || sum < 6 * CW_N_DOMAINS)
+      else if (reds >= 1 || 2 * sum < 11 * CW_N_DOMAINS)
         a[k].risk = 1;
       else
         a[k].risk = 0;

@@ -284,6 +284,35 @@ screening_reason_id (NotRelevantKind kind)
     }
 }
 
+/* A change of the motivation category while the status stays @status_then:
+ * a history row of kind 'motivation'. Its time comes from the day alone, so
+ * the details stream draws as it did before these rows existed. */
+static gboolean
+insert_motivation (Run            *run,
+                   const CasePlan *plan,
+                   gint64          case_id,
+                   guint           coordinator,
+                   TfCaseStatus    status_then,
+                   GError        **error)
+{
+  TfStmt *stmt = run->insert_history;
+  char day[11];
+
+  _tf_day_format (plan->motivation_day, day);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sqlite3_bind_text (stmt, 2, tf_case_status_to_id (status_then), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, day, 10, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, _tf_day_epoch (plan->motivation_day) + 10 * 3600 + (case_id % 300) * 60);
+  sqlite3_bind_int64 (stmt, 5, run->staff[coordinator].id);
+  sqlite3_bind_text (stmt, 6, plan->motivation_later < plan->motivation
+                              ? "Motivationen er øget; vurderet på opfølgningsmødet."
+                              : "Motivationen er faldet; vurderet på opfølgningsmødet.", -1, SQLITE_STATIC);
+  sqlite3_bind_null (stmt, 7);
+  sqlite3_bind_int (stmt, 8, plan->motivation_later);
+  sqlite3_bind_text (stmt, 9, "motivation", -1, SQLITE_STATIC);
+  return _tf_demo_step (run, stmt, error);
+}
+
 gboolean
 _tf_demo_insert_young_person (Run      *run,
                               guint64   index,
@@ -306,6 +335,7 @@ _tf_demo_insert_young_person (Run      *run,
   gboolean is_open;
   Text reason;
   guint n_notes;
+  gboolean motivation_pending;
 
   _tf_demo_plan_case (&run->plan, index, &plan);
   n_notes = _tf_demo_notes_for_case (run, &plan, index);
@@ -448,12 +478,22 @@ _tf_demo_insert_young_person (Run      *run,
     case_id = sqlite3_last_insert_rowid (tf_store_get_db (run->store));
   }
 
-  /* Its history, one row per step, each by the coordinator */
+  /* Its history, one row per step, each by the coordinator; a later change
+   * of the motivation category in its place among them */
+  motivation_pending = plan.motivation_later > 0;
   for (guint i = 0; i < plan.n_steps; i++)
     {
       TfStmt *stmt = run->insert_history;
       char day[11];
-      const char *why = _tf_demo_history_reason (&rng, &plan, i, &who, &run->text);
+      const char *why;
+
+      if (motivation_pending && i > 0 && plan.motivation_day < plan.days[i])
+        {
+          if (!insert_motivation (run, &plan, case_id, coordinator, plan.steps[i - 1], error))
+            return FALSE;
+          motivation_pending = FALSE;
+        }
+      why = _tf_demo_history_reason (&rng, &plan, i, &who, &run->text);
 
       _tf_day_format (plan.days[i], day);
       sqlite3_bind_int64 (stmt, 1, case_id);
@@ -482,33 +522,9 @@ _tf_demo_insert_young_person (Run      *run,
         return FALSE;
     }
 
-  /* A later change of the motivation category: a row of its own, with the
-   * status the case had that day */
-  if (plan.motivation_later > 0)
-    {
-      TfStmt *stmt = run->insert_history;
-      TfCaseStatus status_then = plan.steps[0];
-      char day[11];
-
-      for (guint i = 0; i < plan.n_steps; i++)
-        if (plan.days[i] <= plan.motivation_day)
-          status_then = plan.steps[i];
-      _tf_day_format (plan.motivation_day, day);
-      sqlite3_bind_int64 (stmt, 1, case_id);
-      sqlite3_bind_text (stmt, 2, tf_case_status_to_id (status_then), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, day, 10, SQLITE_STATIC);
-      /* From the day alone, so the details stream stays as it was */
-      sqlite3_bind_int64 (stmt, 4, _tf_day_epoch (plan.motivation_day) + 10 * 3600 + (case_id % 300) * 60);
-      sqlite3_bind_int64 (stmt, 5, run->staff[coordinator].id);
-      sqlite3_bind_text (stmt, 6, plan.motivation_later < plan.motivation
-                                  ? "Motivationen er øget; vurderet på opfølgningsmødet."
-                                  : "Motivationen er faldet; vurderet på opfølgningsmødet.", -1, SQLITE_STATIC);
-      sqlite3_bind_null (stmt, 7);
-      sqlite3_bind_int (stmt, 8, plan.motivation_later);
-      sqlite3_bind_text (stmt, 9, "motivation", -1, SQLITE_STATIC);
-      if (!_tf_demo_step (run, stmt, error))
-        return FALSE;
-    }
+  if (motivation_pending &&
+      !insert_motivation (run, &plan, case_id, coordinator, plan.steps[plan.n_steps - 1], error))
+    return FALSE;
 
   return _tf_demo_insert_notes (run, &rng, &plan, &who, case_id, coordinator, n_notes, error);
 }

@@ -1,7 +1,7 @@
 /* tf-demo-case-work-plans.c — a case's action plan and its versions in the demo data
  *
  * The first version a few weeks after the first assessment, then a new
- * version at (or just before) each follow-up, 1–3 months apart. Goals are
+ * version at (or just before) each follow-up, 1½–3 months apart. Goals are
  * set for the red domains of the latest assessment before the plan (2–4 of
  * them; a yellow one when fewer are red), now and then a red domain gets a
  * written reason instead; a goal keeps its goal_key (its first row's id)
@@ -164,6 +164,10 @@ advance_goal (Rng              *rng,
     default:            delta = _tf_demo_rng_range (rng, -1, 1); break;
     }
   g->progress = CLAMP (g->progress + delta, 0, 10);
+  /* Progress on the goal and the domain's score tell the same story: a
+   * goal is not reached while its domain is still red */
+  if (a->score[g->domain] <= 3)
+    g->progress = MIN (g->progress, 6);
   if (g->progress >= 9 || (a->score[g->domain] >= 7 && g->progress >= 6))
     {
       g->status = REACHED;
@@ -400,7 +404,8 @@ _tf_demo_cw_write_plans (CwRun            *run,
             }
         }
 
-      follow_up = made + _tf_demo_rng_range (rng, 30, 90);
+      /* Followed up after 1½–3 months, and revised at the follow-up */
+      follow_up = made + _tf_demo_rng_range (rng, 45, 88);
       next = follow_up - _tf_demo_rng_range (rng, 0, 7);
       if (next <= made + 14)
         next = made + 30;

@@ -180,7 +180,10 @@ load_batch (CwRun   *run,
     "       c.closing_reason, y.first_name, y.gender "
     "FROM cases AS c JOIN young_person AS y ON y.id = c.young_person_id "
     "WHERE c.id > ?1 "
-    "AND c.status IN ('relevant', 'offered', 'accepted', 'in-process', 'active', 'paused', 'closed') "
+    /* unary + keeps the status indexes out: walking the cases in id order
+     * from ?1 stops at the LIMIT, where a status index would visit every
+     * case of those statuses and sort them, for every batch */
+    "AND +c.status IN ('relevant', 'offered', 'accepted', 'in-process', 'active', 'paused', 'closed') "
     "AND NOT EXISTS (SELECT 1 FROM assessment AS a WHERE a.case_id = c.id) "
     "AND NOT EXISTS (SELECT 1 FROM consent AS s WHERE s.case_id = c.id) "
     "AND NOT EXISTS (SELECT 1 FROM action_plan AS p WHERE p.case_id = c.id) "

@@ -49,11 +49,9 @@ static const char * const domain_areas[CW_N_DOMAINS][2] = {
 };
 
 static int
-responsible_org (Rng    *rng,
-                 CwCase *c,
-                 int     domain)
+responsible_org (Rng *rng,
+                 int  domain)
 {
-  (void) c;
   switch (domain)
     {
     case DOMAIN_SCHOOL:
@@ -118,7 +116,7 @@ new_goal (CwRun        *run,
   memset (g, 0, sizeof *g);
   g->domain = domain;
   g->what = _tf_demo_rng_below (rng, _tf_demo_cw_goals[domain].n_items);
-  g->org = responsible_org (rng, c, domain);
+  g->org = responsible_org (rng, domain);
   staff = run->org_staff[g->org];
   if (run->orgs[g->org] == 0)
     g->org = -1;

@@ -178,7 +178,6 @@ plan_assessment_days (CwRun      *run,
 
 static void
 score_assessments (Rng        *rng,
-                   CwCase     *c,
                    Trend       trend,
                    Assessment *a,
                    guint       n)
@@ -199,7 +198,6 @@ score_assessments (Rng        *rng,
       weights[d] = 0;
       a[0].score[d] = _tf_demo_rng_range (rng, 0, 3);
     }
-  (void) c;
 
   for (guint k = 1; k < n; k++)
     for (int d = 0; d < CW_N_DOMAINS; d++)
@@ -429,7 +427,7 @@ _tf_demo_cw_fill_case (CwRun   *run,
     trend = _tf_demo_rng_chance (&rng, 0.5) ? TREND_WORSEN : TREND_HOLD;
   else
     trend = (Trend) _tf_demo_rng_weighted (&rng, trend_weights, G_N_ELEMENTS (trend_weights));
-  score_assessments (&rng, c, trend, a, n);
+  score_assessments (&rng, trend, a, n);
 
   run->n_cases++;
   if (!write_assessments (run, &rng, c, a, n, error))

@@ -169,6 +169,14 @@ demo_data_command (GStrv *args)
   if (!ok)
     return fail (error);
 
+  /* Consent, assessments and action plans, linked to the interventions above */
+  ok = tf_demo_fill_case_work (session, (guint32) seed, NULL,
+                               progress ? on_demo_progress : NULL, NULL, NULL, &error);
+  if (progress)
+    g_printerr ("\n");
+  if (!ok)
+    return fail (error);
+
   g_print (ngettext ("Filled %s with %d young person\n",
                      "Filled %s with %d young people\n", young_people),
            database, young_people);

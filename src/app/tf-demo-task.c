@@ -81,7 +81,8 @@ demo_thread (GTask        *task,
     session = tf_session_new_for_os_user (store, &error);
   if (session == NULL ||
       !tf_demo_fill (session, job->young_people, 0, job->seed, NULL,
-                     on_demo_progress, task, cancellable, &error))
+                     on_demo_progress, task, cancellable, &error) ||
+      !tf_demo_fill_case_work (session, job->seed, NULL, NULL, NULL, cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;

@@ -40,5 +40,6 @@
 #include "tf-consent.h"
 #include "tf-plan-goal.h"
 #include "tf-action-plan.h"
+#include "tf-demo-case-work.h"
 
 #undef __TASKFORCE_INSIDE__

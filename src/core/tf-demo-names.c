@@ -392,14 +392,21 @@ ITEMS (closing_transferred,
   "Sagen er overdraget til Ungeindsatsen.");
 ITEMS (closing_declined_to_continue,
   "{n} og familien ønsker ikke at fortsætte samarbejdet.");
+ITEMS (closing_turned_18,
+  "{n} er fyldt 18 år; sagen afsluttes i taskforcen.",
+  "{n} er fyldt 18 år og overgår til voksenområdet; Jobcenteret er orienteret.");
 
-/* No 'turned-18': every young person in the demo is 12–17 today. */
+/* 'turned-18' last with weight 0: the closing draw never picks it.
+ * _tf_demo_plan_case() gives it to a few closed cases of 16–17-year-olds
+ * whose young person turned 18 when the case closed (and so is 18 today). */
 const TfDemoClosingReason _tf_demo_closing_reasons[] = {
   { "goals-reached", 48, { closing_goals_reached_items, G_N_ELEMENTS (closing_goals_reached_items) } },
   { "moved-away", 12, { closing_moved_away_items, G_N_ELEMENTS (closing_moved_away_items) } },
   { "transferred", 22, { closing_transferred_items, G_N_ELEMENTS (closing_transferred_items) } },
   { "declined-to-continue", 18, { closing_declined_to_continue_items, G_N_ELEMENTS (closing_declined_to_continue_items) } },
+  { "turned-18", 0, { closing_turned_18_items, G_N_ELEMENTS (closing_turned_18_items) } },
 };
+const guint _tf_demo_closing_turned_18 = 4;
 const guint _tf_demo_n_closing_reasons = G_N_ELEMENTS (_tf_demo_closing_reasons);
 
 const char * const _tf_demo_mobile_prefixes[] = {

@@ -125,6 +125,8 @@ typedef struct
 
 extern const TfDemoClosingReason _tf_demo_closing_reasons[];
 extern const guint               _tf_demo_n_closing_reasons;
+/* The index of 'turned-18' in _tf_demo_closing_reasons */
+extern const guint               _tf_demo_closing_turned_18;
 
 /* First digits of Danish mobile numbers */
 extern const char * const _tf_demo_mobile_prefixes[];

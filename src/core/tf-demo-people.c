@@ -272,6 +272,47 @@ insert_guardians (Run         *run,
   }
 }
 
+static const char *
+screening_reason_id (NotRelevantKind kind)
+{
+  switch (kind)
+    {
+    case NOT_RELEVANT_ALREADY_HAS_INTERVENTION: return "has-intervention";
+    case NOT_RELEVANT_WORRY_NOT_CURRENT:        return "not-current";
+    case NOT_RELEVANT_OTHER:
+    default:                                    return "other";
+    }
+}
+
+/* A change of the motivation category while the status stays @status_then:
+ * a history row of kind 'motivation'. Its time comes from the day alone, so
+ * the details stream draws as it did before these rows existed. */
+static gboolean
+insert_motivation (Run            *run,
+                   const CasePlan *plan,
+                   gint64          case_id,
+                   guint           coordinator,
+                   TfCaseStatus    status_then,
+                   GError        **error)
+{
+  TfStmt *stmt = run->insert_history;
+  char day[11];
+
+  _tf_day_format (plan->motivation_day, day);
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sqlite3_bind_text (stmt, 2, tf_case_status_to_id (status_then), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, day, 10, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, _tf_day_epoch (plan->motivation_day) + 10 * 3600 + (case_id % 300) * 60);
+  sqlite3_bind_int64 (stmt, 5, run->staff[coordinator].id);
+  sqlite3_bind_text (stmt, 6, plan->motivation_later < plan->motivation
+                              ? "Motivationen er øget; vurderet på opfølgningsmødet."
+                              : "Motivationen er faldet; vurderet på opfølgningsmødet.", -1, SQLITE_STATIC);
+  sqlite3_bind_null (stmt, 7);
+  sqlite3_bind_int (stmt, 8, plan->motivation_later);
+  sqlite3_bind_text (stmt, 9, "motivation", -1, SQLITE_STATIC);
+  return _tf_demo_step (run, stmt, error);
+}
+
 gboolean
 _tf_demo_insert_young_person (Run      *run,
                               guint64   index,
@@ -294,6 +335,7 @@ _tf_demo_insert_young_person (Run      *run,
   gboolean is_open;
   Text reason;
   guint n_notes;
+  gboolean motivation_pending;
 
   _tf_demo_plan_case (&run->plan, index, &plan);
   n_notes = _tf_demo_notes_for_case (run, &plan, index);
@@ -421,17 +463,37 @@ _tf_demo_insert_young_person (Run      *run,
 
       sqlite3_bind_text (stmt, 15, school_key, -1, SQLITE_TRANSIENT);
     }
+    if (plan.motivation_later > 0)
+      sqlite3_bind_int (stmt, 16, plan.motivation_later);
+    else if (plan.motivation > 0)
+      sqlite3_bind_int (stmt, 16, plan.motivation);
+    else
+      sqlite3_bind_null (stmt, 16);
+    if (plan.status == TF_CASE_STATUS_NOT_RELEVANT)
+      sqlite3_bind_text (stmt, 17, screening_reason_id (plan.not_relevant), -1, SQLITE_STATIC);
+    else
+      sqlite3_bind_null (stmt, 17);
     if (!_tf_demo_step (run, stmt, error))
       return FALSE;
     case_id = sqlite3_last_insert_rowid (tf_store_get_db (run->store));
   }
 
-  /* Its history, one row per step, each by the coordinator */
+  /* Its history, one row per step, each by the coordinator; a later change
+   * of the motivation category in its place among them */
+  motivation_pending = plan.motivation_later > 0;
   for (guint i = 0; i < plan.n_steps; i++)
     {
       TfStmt *stmt = run->insert_history;
       char day[11];
-      const char *why = _tf_demo_history_reason (&rng, &plan, i, &who, &run->text);
+      const char *why;
+
+      if (motivation_pending && i > 0 && plan.motivation_day < plan.days[i])
+        {
+          if (!insert_motivation (run, &plan, case_id, coordinator, plan.steps[i - 1], error))
+            return FALSE;
+          motivation_pending = FALSE;
+        }
+      why = _tf_demo_history_reason (&rng, &plan, i, &who, &run->text);
 
       _tf_day_format (plan.days[i], day);
       sqlite3_bind_int64 (stmt, 1, case_id);
@@ -445,9 +507,24 @@ _tf_demo_insert_young_person (Run      *run,
         sqlite3_bind_text (stmt, 6, why, -1, SQLITE_STATIC);
       else
         sqlite3_bind_null (stmt, 6);
+      if (plan.steps[i] == TF_CASE_STATUS_CLOSED)
+        sqlite3_bind_text (stmt, 7, _tf_demo_closing_reasons[plan.closing].id, -1, SQLITE_STATIC);
+      else if (plan.steps[i] == TF_CASE_STATUS_NOT_RELEVANT)
+        sqlite3_bind_text (stmt, 7, screening_reason_id (plan.not_relevant), -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_null (stmt, 7);
+      if ((int) i == plan.motivation_step)
+        sqlite3_bind_int (stmt, 8, plan.motivation);
+      else
+        sqlite3_bind_null (stmt, 8);
+      sqlite3_bind_text (stmt, 9, "status", -1, SQLITE_STATIC);
       if (!_tf_demo_step (run, stmt, error))
         return FALSE;
     }
+
+  if (motivation_pending &&
+      !insert_motivation (run, &plan, case_id, coordinator, plan.steps[plan.n_steps - 1], error))
+    return FALSE;
 
   return _tf_demo_insert_notes (run, &rng, &plan, &who, case_id, coordinator, n_notes, error);
 }

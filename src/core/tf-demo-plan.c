@@ -111,6 +111,59 @@ plan_add (CasePlan     *plan,
   plan->n_steps++;
 }
 
+/* The motivation category (seed 003: 1 motivated now, 2 can be motivated,
+ * 3 not motivated now), from a stream of its own: about two thirds of the
+ * screened-relevant cases use it, set at the screening; while the work runs
+ * some move a category, mostly towards motivated. */
+static void
+plan_motivation (const PlanContext *ctx,
+                 guint64            index,
+                 CasePlan          *plan)
+{
+  static const guint first_weights[] = { 35, 45, 20 };
+  static const guint declined_weights[] = { 5, 35, 60 };
+  Rng rng;
+  guint relevant = 0, work = 0;
+
+  plan->motivation_step = -1;
+  plan->motivation = 0;
+  plan->motivation_later = 0;
+  for (guint i = 0; i < plan->n_steps; i++)
+    {
+      if (plan->steps[i] == TF_CASE_STATUS_RELEVANT)
+        relevant = i;
+      if (plan->steps[i] == TF_CASE_STATUS_ACTIVE && work == 0)
+        work = i;
+    }
+  if (relevant == 0)
+    return;
+
+  _tf_demo_rng_init (&rng, ctx->seed, index, STREAM_MOTIVATION);
+  if (!_tf_demo_rng_chance (&rng, 0.65))
+    return;
+  plan->motivation_step = (int) relevant;
+  plan->motivation = 1 + (int) _tf_demo_rng_weighted (&rng,
+                                                      plan->status == TF_CASE_STATUS_DECLINED
+                                                      ? declined_weights : first_weights, 3);
+  if (work > 0 && _tf_demo_rng_chance (&rng, 0.35))
+    {
+      gint32 from = plan->days[work] + 14;
+      gint32 to = plan->end - 1;
+
+      if (to > from)
+        {
+          int later = plan->motivation + (_tf_demo_rng_chance (&rng, 0.75) ? -1 : 1);
+
+          if (later < 1)
+            later = 2;
+          if (later > 3)
+            later = 2;
+          plan->motivation_later = later;
+          plan->motivation_day = _tf_demo_rng_range (&rng, from, to);
+        }
+    }
+}
+
 void
 _tf_demo_plan_case (const PlanContext *ctx,
                     guint64            index,
@@ -232,4 +285,24 @@ _tf_demo_plan_case (const PlanContext *ctx,
   /* Longer cases get more notes */
   plan->note_weight = (0.3 + MIN (plan->end - plan->days[0], 540) / 120.0)
                       * (0.6 + 0.8 * _tf_demo_rng_unit (&rng));
+
+  /* Draws after this point come after every draw above, so they change
+   * nothing else of the store a seed makes. */
+
+  /* Some 16–17-year-olds' cases closed within the last ten months because
+   * they turned 18: their birth date moves so that the birthday falls just
+   * before the closing (they are 18 today). */
+  if (status == TF_CASE_STATUS_CLOSED && plan->age >= 16 &&
+      plan->days[plan->n_steps - 1] > ctx->today - 300 &&
+      _tf_demo_rng_chance (&rng, 0.35))
+    {
+      gint32 closed = plan->days[plan->n_steps - 1];
+      int before = _tf_demo_rng_range (&rng, 0, MIN (30, closed - plan->days[0] - 1));
+
+      plan->closing = _tf_demo_closing_turned_18;
+      plan->birth = _tf_demo_add_years (closed - before, -18);
+      plan->age = 18;
+    }
+
+  plan_motivation (ctx, index, plan);
 }

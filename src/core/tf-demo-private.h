@@ -40,6 +40,8 @@ enum
 {
   STREAM_PLAN,      /* age, birth date, status path and dates */
   STREAM_DETAILS,   /* names, address, school, guardians, texts, notes */
+  STREAM_MOTIVATION,/* the motivation category and its changes */
+  STREAM_CASE_WORK, /* consent, assessments, action plans (by case id) */
 };
 
 void         _tf_demo_rng_init        (Rng              *rng,
@@ -118,6 +120,10 @@ typedef struct
   gint32            work_start;       /* the day the work with the family began, if it has */
   gint32            end;              /* the last day notes are written */
   double            note_weight;
+  int               motivation_step;  /* the step it was set at; -1: not used */
+  int               motivation;       /* 1–3 at the screening */
+  int               motivation_later; /* 1–3 when it changed later; else 0 */
+  gint32            motivation_day;   /* the day it changed */
 } CasePlan;
 
 typedef struct

@@ -148,14 +148,16 @@ prepare_statements (Run     *run,
   run->insert_case = tf_store_prepare (run->store,
     "INSERT INTO cases (young_person_id, status, referral_date, referral_source, referral_reason, "
     "                   coordinator_id, next_follow_up, closed_on, closing_reason, sort_name, "
-    "                   birth_date, coordinator_key, created_at, updated_at, school_key, status_rank) "
+    "                   birth_date, coordinator_key, created_at, updated_at, school_key, status_rank, "
+    "                   motivation, screening_reason) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-    "        (SELECT rank FROM case_status_rank WHERE status = ?2))", error);
+    "        (SELECT rank FROM case_status_rank WHERE status = ?2), ?16, ?17)", error);
   if (run->insert_case == NULL)
     return FALSE;
   run->insert_history = tf_store_prepare (run->store,
-    "INSERT INTO case_status_history (case_id, status, valid_from, changed_at, staff_id, reason) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+    "INSERT INTO case_status_history (case_id, status, valid_from, changed_at, staff_id, reason, "
+    "                                 reason_code, motivation, kind) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
   if (run->insert_history == NULL)
     return FALSE;
   run->insert_note = tf_store_prepare (run->store,

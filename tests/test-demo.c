@@ -356,7 +356,7 @@ test_demo_history (void)
   /* the member organisations write once the work with the family has begun */
   g_assert_cmpint (count (&f, "SELECT count(*) FROM note n WHERE n.area IS NOT NULL AND n.written_on < "
                               "coalesce((SELECT min(valid_from) FROM case_status_history h "
-                              "          WHERE h.case_id = n.case_id AND h.status = 'in-process'), '9999')"),
+                              "          WHERE h.case_id = n.case_id AND h.status = 'accepted'), '9999')"),
                    ==, 0);
   fixture_close (&f);
 }

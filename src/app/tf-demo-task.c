@@ -10,11 +10,13 @@
 
 #include "taskforce.h"
 
+#include "tf-demo-areas.h"
 #include "tf-demo-task.h"
 
 typedef struct
 {
   char               *store_path;
+  TfRegistry         *registry;      /* the work areas to fill, or NULL */
   guint               young_people;
   guint32             seed;
   TfDemoTaskProgress  progress;
@@ -24,6 +26,9 @@ typedef struct
   int                 permille;
   /* Set while a progress report waits on the main context. */
   int                 report_pending;
+  /* The share of the whole run the current stage covers */
+  double              stage_start;
+  double              stage_size;
 } DemoJob;
 
 static void
@@ -32,6 +37,7 @@ demo_job_free (gpointer data)
   DemoJob *job = data;
 
   g_free (job->store_path);
+  g_clear_object (&job->registry);
   g_main_context_unref (job->context);
   g_free (job);
 }
@@ -58,7 +64,8 @@ on_demo_progress (double   fraction,
   GTask *task = user_data;
   DemoJob *job = g_task_get_task_data (task);
 
-  g_atomic_int_set (&job->permille, (int) (CLAMP (fraction, 0.0, 1.0) * 1000));
+  fraction = job->stage_start + job->stage_size * CLAMP (fraction, 0.0, 1.0);
+  g_atomic_int_set (&job->permille, (int) (fraction * 1000));
   if (g_atomic_int_compare_and_exchange (&job->report_pending, FALSE, TRUE))
     g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT,
                                 report_progress_cb,
@@ -79,10 +86,32 @@ demo_thread (GTask        *task,
   store = tf_store_open (job->store_path, TF_STORE_OPEN_EXISTING, &error);
   if (store != NULL)
     session = tf_session_new_for_os_user (store, &error);
+  /* People and cases, then what the work areas keep (the plans link to
+   * their interventions), then the case work: assessments, consents, plans. */
+  job->stage_start = 0.0;
+  job->stage_size = job->registry != NULL ? 0.5 : 0.7;
   if (session == NULL ||
       !tf_demo_fill (session, job->young_people, 0, job->seed, NULL,
-                     on_demo_progress, task, cancellable, &error) ||
-      !tf_demo_fill_case_work (session, job->seed, NULL, NULL, NULL, cancellable, &error))
+                     on_demo_progress, task, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (job->registry != NULL)
+    {
+      job->stage_start = 0.5;
+      job->stage_size = 0.25;
+      if (!tf_demo_fill_areas (session, job->registry, job->seed, NULL,
+                               on_demo_progress, task, cancellable, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+  job->stage_start = job->registry != NULL ? 0.75 : 0.7;
+  job->stage_size = 1.0 - job->stage_start;
+  if (!tf_demo_fill_case_work (session, job->seed, NULL, on_demo_progress, task,
+                               cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -93,12 +122,15 @@ demo_thread (GTask        *task,
 /**
  * tf_demo_task_run_async:
  * @store_path: the store file; the worker opens its own connection to it
+ * @registry: (nullable): the enabled work areas, filled too; the worker
+ *   only reads it
  * @progress: (nullable) (scope notified): told how far the fill has come
  *
  * Fills the store with @young_people young people of demo data.
  */
 void
 tf_demo_task_run_async (const char          *store_path,
+                        TfRegistry          *registry,
                         guint                young_people,
                         guint32              seed,
                         TfDemoTaskProgress   progress,
@@ -114,6 +146,7 @@ tf_demo_task_run_async (const char          *store_path,
 
   job = g_new0 (DemoJob, 1);
   job->store_path = g_strdup (store_path);
+  job->registry = registry != NULL ? g_object_ref (registry) : NULL;
   job->young_people = young_people;
   job->seed = seed;
   job->progress = progress;

@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "taskforce.h"
+
 G_BEGIN_DECLS
 
 /* Called on the caller's main context, at most every few frames. */
@@ -13,6 +15,7 @@ typedef void (*TfDemoTaskProgress) (double   fraction,
                                     gpointer user_data);
 
 void     tf_demo_task_run_async (const char          *store_path,
+                                 TfRegistry          *registry,
                                  guint                young_people,
                                  guint32              seed,
                                  TfDemoTaskProgress   progress,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-application.h"
 #include "tf-demo-task.h"
 #include "tf-window-private.h"
 #include "tf-young-person-editor.h"
@@ -179,6 +180,15 @@ on_demo_finished_cb (GObject      *source,
   _tf_window_queue_update (self);
 }
 
+/* The work areas the enabled plugins registered, so the demo fills them too */
+static TfRegistry *
+registry_of (TfWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return TF_IS_APPLICATION (app) ? tf_application_get_registry (TF_APPLICATION (app)) : NULL;
+}
+
 static void
 fill_demo_data_action (GtkWidget  *widget,
                        const char *action_name,
@@ -192,6 +202,7 @@ fill_demo_data_action (GtkWidget  *widget,
   self->demo_cancellable = g_cancellable_new ();
   set_filling (self, TRUE);
   tf_demo_task_run_async (tf_store_get_path (tf_session_get_store (self->session)),
+                          registry_of (self),
                           DEMO_YOUNG_PEOPLE, g_random_int (),
                           on_demo_progress, self,
                           self->demo_cancellable,

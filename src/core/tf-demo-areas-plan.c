@@ -211,8 +211,8 @@ _tf_demo_areas_load_staff (Run     *run,
 static gboolean
 status_starts_work (const char *status)
 {
-  return g_str_equal (status, "accepted") || g_str_equal (status, "in-process") ||
-         g_str_equal (status, "active");
+  /* "in-process" is still waiting for the family's answer */
+  return g_str_equal (status, "accepted") || g_str_equal (status, "active");
 }
 
 /* Each case's span from its referral date, its status and its history. */

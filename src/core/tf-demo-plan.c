@@ -199,13 +199,21 @@ _tf_demo_plan_case (const PlanContext *ctx,
       plan_add (plan, TF_CASE_STATUS_RELEVANT, _tf_demo_rng_range (&rng, 5, 28));
       if (status != TF_CASE_STATUS_RELEVANT)
         plan_add (plan, TF_CASE_STATUS_OFFERED, _tf_demo_rng_range (&rng, 1, 14));
-      if (status == TF_CASE_STATUS_DECLINED)
-        plan_add (plan, TF_CASE_STATUS_DECLINED, _tf_demo_rng_range (&rng, 3, 21));
+      /* "In process": offered, and the family has not answered yet (as in
+       * the Aarhus funnel); some take that time before they say yes or no. */
+      if (status == TF_CASE_STATUS_IN_PROCESS)
+        plan_add (plan, TF_CASE_STATUS_IN_PROCESS, _tf_demo_rng_range (&rng, 3, 21));
+      else if (status == TF_CASE_STATUS_DECLINED)
+        {
+          if (_tf_demo_rng_chance (&rng, 0.3))
+            plan_add (plan, TF_CASE_STATUS_IN_PROCESS, _tf_demo_rng_range (&rng, 3, 21));
+          plan_add (plan, TF_CASE_STATUS_DECLINED, _tf_demo_rng_range (&rng, 3, 21));
+        }
       else if (status >= TF_CASE_STATUS_ACCEPTED)
         {
+          if (_tf_demo_rng_chance (&rng, 0.3))
+            plan_add (plan, TF_CASE_STATUS_IN_PROCESS, _tf_demo_rng_range (&rng, 3, 21));
           plan_add (plan, TF_CASE_STATUS_ACCEPTED, _tf_demo_rng_range (&rng, 3, 21));
-          if (status >= TF_CASE_STATUS_IN_PROCESS)
-            plan_add (plan, TF_CASE_STATUS_IN_PROCESS, _tf_demo_rng_range (&rng, 1, 14));
           if (status >= TF_CASE_STATUS_ACTIVE)
             {
               plan_add (plan, TF_CASE_STATUS_ACTIVE, _tf_demo_rng_range (&rng, 10, 45));
@@ -280,7 +288,7 @@ _tf_demo_plan_case (const PlanContext *ctx,
   plan->end = tf_case_status_is_open (status) ? ctx->today : plan->days[plan->n_steps - 1];
   plan->work_start = G_MAXINT32;
   for (guint i = 0; i < plan->n_steps; i++)
-    if (plan->steps[i] == TF_CASE_STATUS_IN_PROCESS)
+    if (plan->steps[i] == TF_CASE_STATUS_ACCEPTED)
       plan->work_start = plan->days[i];
   /* Longer cases get more notes */
   plan->note_weight = (0.3 + MIN (plan->end - plan->days[0], 540) / 120.0)

@@ -23,7 +23,9 @@ struct _TfCaseSummary
   char     *coordinator;
   char     *follow_up;
   char     *follow_up_label;
-  gboolean  follow_up_overdue;
+  gboolean  follow_up_overdue;   /* needs follow-up: follow_up_due has come */
+  char     *follow_up_warning;   /* the word beside the icon, or NULL */
+  char     *follow_up_reason;    /* why, for the tooltip, or NULL */
   char     *school;
 };
 

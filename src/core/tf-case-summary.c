@@ -24,6 +24,8 @@ enum {
   PROP_FOLLOW_UP,
   PROP_FOLLOW_UP_LABEL,
   PROP_FOLLOW_UP_OVERDUE,
+  PROP_FOLLOW_UP_WARNING,
+  PROP_FOLLOW_UP_REASON,
   PROP_SCHOOL,
   N_PROPS
 };
@@ -53,6 +55,8 @@ tf_case_summary_get_property (GObject    *object,
     case PROP_FOLLOW_UP: g_value_set_string (value, self->follow_up); break;
     case PROP_FOLLOW_UP_LABEL: g_value_set_string (value, self->follow_up_label); break;
     case PROP_FOLLOW_UP_OVERDUE: g_value_set_boolean (value, self->follow_up_overdue); break;
+    case PROP_FOLLOW_UP_WARNING: g_value_set_string (value, self->follow_up_warning); break;
+    case PROP_FOLLOW_UP_REASON: g_value_set_string (value, self->follow_up_reason); break;
     case PROP_SCHOOL: g_value_set_string (value, self->school ? self->school : ""); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -70,6 +74,8 @@ tf_case_summary_finalize (GObject *object)
   g_free (self->coordinator);
   g_free (self->follow_up);
   g_free (self->follow_up_label);
+  g_free (self->follow_up_warning);
+  g_free (self->follow_up_reason);
   g_free (self->school);
   G_OBJECT_CLASS (tf_case_summary_parent_class)->finalize (object);
 }
@@ -84,6 +90,7 @@ tf_case_summary_class_init (TfCaseSummaryClass *klass)
     { PROP_CPR_LABEL, "cpr-label" }, { PROP_STATUS, "status" }, { PROP_STATUS_LABEL, "status-label" },
     { PROP_COORDINATOR, "coordinator" }, { PROP_FOLLOW_UP, "follow-up" },
     { PROP_FOLLOW_UP_LABEL, "follow-up-label" }, { PROP_SCHOOL, "school" },
+    { PROP_FOLLOW_UP_WARNING, "follow-up-warning" }, { PROP_FOLLOW_UP_REASON, "follow-up-reason" },
   };
 
   object_class->get_property = tf_case_summary_get_property;

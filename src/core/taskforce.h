@@ -32,5 +32,6 @@
 #include "tf-plugin-manager.h"
 #include "tf-staff-member.h"
 #include "tf-organisation.h"
+#include "tf-progression.h"
 
 #undef __TASKFORCE_INSIDE__

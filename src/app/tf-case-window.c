@@ -15,6 +15,7 @@
 #include "tf-case-overview.h"
 #include "tf-case-page-row.h"
 #include "tf-case-window.h"
+#include "tf-progression-page.h"
 
 #include "taskforce-gtk.h"
 #include "tf-young-person-editor.h"
@@ -69,6 +70,7 @@ typedef struct
 
 static const CorePage core_pages[] = {
   { NULL, NULL, NULL, NULL },   /* keeps the array non-empty */
+  { "progression", N_("Progression"), "utilities-system-monitor-symbolic", tf_progression_page_get_type },
 };
 
 /* Core pages first, then by priority, then by title so the order is stable. */

@@ -30,6 +30,8 @@ struct _TfWindow
   GtkProgressBar       *demo_progress;
   AdwFlap              *flap;
   GtkListBox           *filter_list;
+  GtkCheckButton       *follow_up_check;
+  GtkLabel             *follow_up_count;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *list_stack;

@@ -26,10 +26,10 @@
 /* Okabe–Ito colours (told apart with the common colour-vision
  * deficiencies); dark backgrounds get lighter ones. */
 static const guint32 palette_light[] = {
-  0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0xb07800, 0x3b8fc4, 0x555555, 0x8a6d00,
+  0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0xb07800, 0x3b8fc4, 0x555555, 0x7042a8,
 };
 static const guint32 palette_dark[] = {
-  0x62a0ea, 0xffa348, 0x57e389, 0xdc8add, 0xf8e45c, 0x99c1f1, 0xc0bfbc, 0xf6d32d,
+  0x62a0ea, 0xffa348, 0x57e389, 0xdc8add, 0xf8e45c, 0x99c1f1, 0xc0bfbc, 0xb592e8,
 };
 
 typedef enum { MARK_CIRCLE, MARK_SQUARE, MARK_TRIANGLE, MARK_DIAMOND, MARK_TRIANGLE_DOWN, MARK_CROSS, N_MARKS } Mark;

@@ -326,6 +326,13 @@ compute_frame (TfChartSpec *spec,
       f->d0 = floor (mid - 7);
       f->d1 = ceil (mid + 7);
     }
+  else
+    {
+      /* a little room, so a marker on the first or last day clears the axis */
+      double room = (f->d1 - f->d0) * 0.015;
+      f->d0 -= room;
+      f->d1 += room;
+    }
 
   legend = legend_items (spec, ctx, width, &rows);
   f->top = PAD + (tf_chart_spec_get_value_label (spec) ? line + 6 : line / 2.0);

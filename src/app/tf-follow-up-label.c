@@ -1,7 +1,7 @@
 /* tf-follow-up-label.c — a case's next follow-up in the case list
  *
  * The date, and when the case needs follow-up a warning icon, a word
- * ("Overdue", "No assessment") and the "error" colour as well: colour is
+ * ("Overdue", "No assessment") in the "error" colour as well: colour is
  * never the only signal. The tooltip says why in full. Made in code, not
  * from a template: the case list makes one per row.
  *
@@ -157,6 +157,10 @@ tf_follow_up_label_init (TfFollowUpLabel *self)
   gtk_widget_set_parent (icon, GTK_WIDGET (self));
   self->overdue_icon = GTK_IMAGE (icon);
 
+  /* Only the warning is red: the date beside it may still lie ahead when
+   * what is missing is an assessment. */
+  gtk_widget_add_css_class (icon, "error");
+  gtk_widget_add_css_class (warning, "error");
   gtk_widget_set_visible (warning, FALSE);
   gtk_label_set_xalign (GTK_LABEL (warning), 0);
   gtk_widget_set_has_tooltip (warning, TRUE);
@@ -205,10 +209,6 @@ tf_follow_up_label_set_overdue (TfFollowUpLabel *self,
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_icon), overdue);
   gtk_widget_set_visible (GTK_WIDGET (self->warning_label),
                           overdue && *gtk_label_get_label (self->warning_label) != '\0');
-  if (overdue)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVERDUE]);
 }
 

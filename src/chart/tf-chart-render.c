@@ -16,9 +16,8 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "tf-chart-render.h"
+#include "tf-chart-render-private.h"
 
-#define PAD          6.0
 #define KEY_WIDTH   28.0
 #define MARKER       4.0
 #define LINE_WIDTH   2.0
@@ -34,39 +33,10 @@ static const guint32 palette_dark[] = {
 
 typedef enum { MARK_CIRCLE, MARK_SQUARE, MARK_TRIANGLE, MARK_DIAMOND, MARK_TRIANGLE_DOWN, MARK_CROSS, N_MARKS } Mark;
 
-/* Kept in the same order and with the same context as tf-format.c, so one
- * translation serves both. */
-static const char * const month_abbrevs[12] = {
-  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"),
-  NC_("month", "Apr"), NC_("month", "May"), NC_("month", "Jun"),
-  NC_("month", "Jul"), NC_("month", "Aug"), NC_("month", "Sep"),
-  NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
-};
-
-typedef struct
-{
-  PangoContext         *context;
-  PangoFontDescription *font;        /* labels */
-  PangoFontDescription *big_font;    /* the empty text */
-  double                fg[4];
-  gboolean              dark;
-  int                   line_height;
-} Ctx;
-
-typedef struct
-{
-  double left, right, top, bottom;   /* the plot */
-  double d0, d1;                     /* julian days at left and right */
-  double v0, v1;                     /* values at bottom and top */
-  double step;                       /* between value ticks */
-  int    decimals;                   /* of the value ticks */
-  double legend_top;
-} Frame;
-
 /* Context */
 
 static void
-ctx_init (Ctx                *ctx,
+ctx_init (TfChartCtx                *ctx,
           const TfChartStyle *style,
           cairo_t            *cr)
 {
@@ -104,7 +74,7 @@ ctx_init (Ctx                *ctx,
 }
 
 static void
-ctx_clear (Ctx *ctx)
+ctx_clear (TfChartCtx *ctx)
 {
   g_clear_object (&ctx->context);
   g_clear_pointer (&ctx->font, pango_font_description_free);
@@ -112,7 +82,7 @@ ctx_clear (Ctx *ctx)
 }
 
 static PangoLayout *
-make_layout (Ctx                        *ctx,
+make_layout (TfChartCtx                        *ctx,
              const PangoFontDescription *font,
              const char                 *text)
 {
@@ -123,8 +93,8 @@ make_layout (Ctx                        *ctx,
   return layout;
 }
 
-static double
-text_width (Ctx        *ctx,
+double
+_tf_chart_text_width (TfChartCtx        *ctx,
             const char *text)
 {
   g_autoptr(PangoLayout) layout = make_layout (ctx, ctx->font, text);
@@ -136,9 +106,9 @@ text_width (Ctx        *ctx,
 
 /* Draws @text with its (@ax, @ay) point — 0 left/top, 0.5 middle, 1
  * right/bottom — at (@x, @y). */
-static void
-draw_text (cairo_t                    *cr,
-           Ctx                        *ctx,
+void
+_tf_chart_draw_text (cairo_t                    *cr,
+           TfChartCtx                        *ctx,
            const PangoFontDescription *font,
            const char                 *text,
            double                      x,
@@ -154,35 +124,6 @@ draw_text (cairo_t                    *cr,
   cairo_set_source_rgba (cr, ctx->fg[0], ctx->fg[1], ctx->fg[2], ctx->fg[3] * alpha);
   cairo_move_to (cr, round (x - ax * width), round (y - ay * height));
   pango_cairo_show_layout (cr, layout);
-}
-
-/* Dates */
-
-static double
-julian (const char *iso)
-{
-  int y, m, d;
-  GDate date;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-    return 0;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return g_date_get_julian (&date);
-}
-
-static double
-julian_today (void)
-{
-  g_autofree char *today = tf_today_iso ();
-
-  return julian (today);
-}
-
-static const char *
-month_abbrev (int month)
-{
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbrevs[month - 1]);
 }
 
 /* Values */
@@ -208,7 +149,7 @@ data_extent (TfChartSpec *spec,
       points = tf_chart_series_get_points (series, &n);
       for (guint k = 0; k < n; k++)
         {
-          double day = julian (points[k].measured_on);
+          double day = _tf_chart_julian (points[k].measured_on);
 
           *lo = MIN (*lo, points[k].value);
           *hi = MAX (*hi, points[k].value);
@@ -218,35 +159,6 @@ data_extent (TfChartSpec *spec,
         }
     }
   return any;
-}
-
-/* The smallest 1, 2 or 5 × 10^k step that keeps ticks @spacing apart. */
-static double
-nice_step (double span,
-           double length,
-           double spacing)
-{
-  double max_ticks = MAX (1, floor (length / spacing));
-  double raw = span / max_ticks;
-  double magnitude = pow (10, floor (log10 (raw)));
-  static const double factors[] = { 1, 2, 5, 10 };
-
-  for (guint i = 0; i < G_N_ELEMENTS (factors); i++)
-    if (factors[i] * magnitude >= raw)
-      return factors[i] * magnitude;
-  return 10 * magnitude;
-}
-
-static char *
-format_tick (double value,
-             int    decimals)
-{
-  char format[8], number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  g_ascii_formatd (number, sizeof number, format, fabs (value) < 1e-9 ? 0 : value);
-  g_strdelimit (number, ".", ',');
-  return g_strdup (number);
 }
 
 /* Legend */
@@ -260,7 +172,7 @@ typedef struct
 /* Places the visible series' keys in rows under the plot. */
 static GArray *
 legend_items (TfChartSpec *spec,
-              Ctx         *ctx,
+              TfChartCtx         *ctx,
               double       width,
               guint       *n_rows)
 {
@@ -278,7 +190,7 @@ legend_items (TfChartSpec *spec,
 
       if (!tf_chart_spec_get_series_visible (spec, i))
         continue;
-      w = KEY_WIDTH + 6 + text_width (ctx, tf_chart_series_get_title (tf_chart_spec_get_series (spec, i)));
+      w = KEY_WIDTH + 6 + _tf_chart_text_width (ctx, tf_chart_series_get_title (tf_chart_spec_get_series (spec, i)));
       if (x > PAD && x + w > width - PAD)
         {
           x = PAD;
@@ -294,14 +206,14 @@ legend_items (TfChartSpec *spec,
   return items;
 }
 
-/* Frame */
+/* TfChartFrame */
 
 static void
 compute_frame (TfChartSpec *spec,
-               Ctx         *ctx,
+               TfChartCtx         *ctx,
                double       width,
                double       height,
-               Frame       *f)
+               TfChartFrame       *f)
 {
   double lo, hi, first_day, last_day, min, max, label_width = 0;
   gboolean has_data = data_extent (spec, &lo, &hi, &first_day, &last_day);
@@ -310,10 +222,10 @@ compute_frame (TfChartSpec *spec,
   int line = ctx->line_height;
 
   /* dates: as fixed, else from the values, else the last month */
-  f->d0 = tf_chart_spec_get_date_from (spec) ? julian (tf_chart_spec_get_date_from (spec))
-                                             : has_data ? first_day : julian_today () - 30;
-  f->d1 = tf_chart_spec_get_date_to (spec) ? julian (tf_chart_spec_get_date_to (spec))
-                                           : has_data ? last_day : julian_today ();
+  f->d0 = tf_chart_spec_get_date_from (spec) ? _tf_chart_julian (tf_chart_spec_get_date_from (spec))
+                                             : has_data ? first_day : _tf_chart_julian_today () - 30;
+  f->d1 = tf_chart_spec_get_date_to (spec) ? _tf_chart_julian (tf_chart_spec_get_date_to (spec))
+                                           : has_data ? last_day : _tf_chart_julian_today ();
   if (f->d1 < f->d0)
     {
       double swap = f->d0;
@@ -345,7 +257,7 @@ compute_frame (TfChartSpec *spec,
     {
       f->v0 = min;
       f->v1 = max;
-      f->step = nice_step (max - min, f->bottom - f->top, 1.6 * line);
+      f->step = _tf_chart_nice_step (max - min, f->bottom - f->top, 1.6 * line);
     }
   else
     {
@@ -353,7 +265,7 @@ compute_frame (TfChartSpec *spec,
         lo = 0, hi = 1;
       if (hi - lo < 1e-9)
         lo -= 1, hi += 1;
-      f->step = nice_step (hi - lo, f->bottom - f->top, 1.6 * line);
+      f->step = _tf_chart_nice_step (hi - lo, f->bottom - f->top, 1.6 * line);
       f->v0 = floor (lo / f->step) * f->step;
       f->v1 = ceil (hi / f->step) * f->step;
       if (f->v1 - f->v0 < f->step)
@@ -363,200 +275,25 @@ compute_frame (TfChartSpec *spec,
 
   for (double v = ceil (f->v0 / f->step - 1e-9) * f->step; v <= f->v1 + 1e-9; v += f->step)
     {
-      g_autofree char *label = format_tick (v, f->decimals);
-      label_width = MAX (label_width, text_width (ctx, label));
+      g_autofree char *label = _tf_chart_format_tick (v, f->decimals);
+      label_width = MAX (label_width, _tf_chart_text_width (ctx, label));
     }
   f->left = PAD + label_width + 8;
   f->right = MAX (f->left + 10, width - PAD - MARKER);
 }
 
-static double
-x_of (const Frame *f,
+double
+_tf_chart_x_of (const TfChartFrame *f,
       double       day)
 {
   return f->left + (day - f->d0) / (f->d1 - f->d0) * (f->right - f->left);
 }
 
-static double
-y_of (const Frame *f,
+double
+_tf_chart_y_of (const TfChartFrame *f,
       double       value)
 {
   return f->bottom - (value - f->v0) / (f->v1 - f->v0) * (f->bottom - f->top);
-}
-
-/* Bands, grid, axes */
-
-static void
-band_color (TfChartBandKind kind,
-            double         *rgb)
-{
-  static const double colors[][3] = {
-    { 0.88, 0.11, 0.14 },   /* red */
-    { 0.96, 0.76, 0.07 },   /* yellow */
-    { 0.18, 0.76, 0.49 },   /* green */
-    { 0.50, 0.50, 0.50 },   /* neutral */
-  };
-
-  memcpy (rgb, colors[MIN ((guint) kind, G_N_ELEMENTS (colors) - 1)], 3 * sizeof (double));
-}
-
-static void
-draw_bands (TfChartSpec *spec,
-            cairo_t     *cr,
-            Ctx         *ctx,
-            const Frame *f)
-{
-  for (guint i = 0; i < tf_chart_spec_get_n_bands (spec); i++)
-    {
-      double low, high, rgb[3], top, bottom;
-      TfChartBandKind kind;
-      const char *label;
-
-      tf_chart_spec_get_band (spec, i, &low, &high, &kind, &label);
-      low = CLAMP (low, f->v0, f->v1);
-      high = CLAMP (high, f->v0, f->v1);
-      if (high <= low)
-        continue;
-      top = y_of (f, high);
-      bottom = y_of (f, low);
-      band_color (kind, rgb);
-      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], ctx->dark ? 0.16 : 0.11);
-      cairo_rectangle (cr, f->left, top, f->right - f->left, bottom - top);
-      cairo_fill (cr);
-      if (label != NULL && bottom - top >= ctx->line_height + 2)
-        draw_text (cr, ctx, ctx->font, label, f->right - 4, top + 2, 1, 0, 0.55);
-    }
-}
-
-static void
-draw_value_axis (TfChartSpec *spec,
-                 cairo_t     *cr,
-                 Ctx         *ctx,
-                 const Frame *f)
-{
-  cairo_set_line_width (cr, 1);
-  for (double v = ceil (f->v0 / f->step - 1e-9) * f->step; v <= f->v1 + 1e-9; v += f->step)
-    {
-      g_autofree char *label = format_tick (v, f->decimals);
-      double y = floor (y_of (f, v)) + 0.5;
-
-      cairo_set_source_rgba (cr, ctx->fg[0], ctx->fg[1], ctx->fg[2], ctx->fg[3] * 0.12);
-      cairo_move_to (cr, f->left, y);
-      cairo_line_to (cr, f->right, y);
-      cairo_stroke (cr);
-      draw_text (cr, ctx, ctx->font, label, f->left - 6, y, 1, 0.5, 0.75);
-    }
-  if (tf_chart_spec_get_value_label (spec) != NULL)
-    draw_text (cr, ctx, ctx->font, tf_chart_spec_get_value_label (spec), PAD, PAD, 0, 0, 0.75);
-
-  /* the axes themselves */
-  cairo_set_source_rgba (cr, ctx->fg[0], ctx->fg[1], ctx->fg[2], ctx->fg[3] * 0.45);
-  cairo_move_to (cr, floor (f->left) + 0.5, f->top);
-  cairo_line_to (cr, floor (f->left) + 0.5, floor (f->bottom) + 0.5);
-  cairo_line_to (cr, f->right, floor (f->bottom) + 0.5);
-  cairo_stroke (cr);
-}
-
-static void
-draw_tick (cairo_t     *cr,
-           Ctx         *ctx,
-           const Frame *f,
-           double       day,
-           const char  *label,
-           const char  *year)
-{
-  double x = floor (x_of (f, day)) + 0.5;
-
-  cairo_set_source_rgba (cr, ctx->fg[0], ctx->fg[1], ctx->fg[2], ctx->fg[3] * 0.45);
-  cairo_move_to (cr, x, f->bottom);
-  cairo_line_to (cr, x, f->bottom + 4);
-  cairo_stroke (cr);
-  draw_text (cr, ctx, ctx->font, label, x, f->bottom + 5, 0.5, 0, 0.75);
-  if (year != NULL)
-    draw_text (cr, ctx, ctx->font, year, x, f->bottom + 5 + ctx->line_height, 0.5, 0, 0.55);
-}
-
-/* Month ticks on the 1st, every 1, 2, 3, 6 or 12 months so the labels fit;
- * the year under the first and under each January. Spans under two
- * months get day ticks ("3. dec."). */
-static void
-draw_date_axis (cairo_t     *cr,
-                Ctx         *ctx,
-                const Frame *f)
-{
-  static const int month_steps[] = { 1, 2, 3, 6, 12, 24, 60 };
-  double width = f->right - f->left;
-  double span = f->d1 - f->d0;
-  double label_width = text_width (ctx, month_abbrev (5)) + 16;
-  GDate date;
-  gboolean first = TRUE;
-
-  cairo_set_line_width (cr, 1);
-  if (span < 62)
-    {
-      static const int day_steps[] = { 1, 2, 7, 14, 28 };
-      int step = 28;
-      double day_width = text_width (ctx, "30. ") + label_width;
-
-      for (guint i = 0; i < G_N_ELEMENTS (day_steps); i++)
-        if (span / day_steps[i] * day_width <= width)
-          {
-            step = day_steps[i];
-            break;
-          }
-      for (double day = ceil (f->d0); day <= f->d1; day += step)
-        {
-          g_autofree char *label = NULL;
-          g_autofree char *year = NULL;
-
-          g_date_clear (&date, 1);
-          g_date_set_julian (&date, (guint32) day);
-          label = g_strdup_printf ("%d. %s", g_date_get_day (&date), month_abbrev (g_date_get_month (&date)));
-          if (first || (g_date_get_month (&date) == 1 && g_date_get_day (&date) <= (guint) step))
-            year = g_strdup_printf ("%d", g_date_get_year (&date));
-          draw_tick (cr, ctx, f, day, label, year);
-          first = FALSE;
-        }
-      return;
-    }
-
-  {
-    int step = month_steps[G_N_ELEMENTS (month_steps) - 1];
-    int year, month;
-
-    for (guint i = 0; i < G_N_ELEMENTS (month_steps); i++)
-      if (span / 30.44 / month_steps[i] * label_width <= width)
-        {
-          step = month_steps[i];
-          break;
-        }
-    g_date_clear (&date, 1);
-    g_date_set_julian (&date, (guint32) ceil (f->d0));
-    year = g_date_get_year (&date);
-    month = g_date_get_month (&date);
-    if (g_date_get_day (&date) > 1)
-      month++;
-    for (;; month++)
-      {
-        g_autofree char *year_text = NULL;
-        double day;
-
-        if (month > 12)
-          month = 1, year++;
-        if ((month - 1) % MIN (step, 12) != 0 || (step > 12 && year % (step / 12) != 0))
-          continue;
-        g_date_set_dmy (&date, 1, month, year);
-        day = g_date_get_julian (&date);
-        if (day > f->d1)
-          break;
-        if (first || month == 1)
-          year_text = g_strdup_printf ("%d", year);
-        /* a yearly axis says the year alone */
-        draw_tick (cr, ctx, f, day, step >= 12 ? year_text : month_abbrev (month),
-                   step >= 12 ? NULL : year_text);
-        first = FALSE;
-      }
-  }
 }
 
 /* Series */
@@ -645,8 +382,8 @@ static void
 draw_series (TfChartSpec *spec,
              guint        index,
              cairo_t     *cr,
-             Ctx         *ctx,
-             const Frame *f)
+             TfChartCtx         *ctx,
+             const TfChartFrame *f)
 {
   TfChartSeries *series = tf_chart_spec_get_series (spec, index);
   const TfIndicatorPoint *points;
@@ -663,15 +400,15 @@ draw_series (TfChartSpec *spec,
   set_dash (cr, index);
   cairo_new_path (cr);
   for (guint k = 0; k < n; k++)
-    cairo_line_to (cr, x_of (f, julian (points[k].measured_on)), y_of (f, points[k].value));
+    cairo_line_to (cr, _tf_chart_x_of (f, _tf_chart_julian (points[k].measured_on)), _tf_chart_y_of (f, points[k].value));
   cairo_stroke (cr);
   for (guint k = 0; k < n; k++)
-    draw_marker (cr, index, x_of (f, julian (points[k].measured_on)), y_of (f, points[k].value));
+    draw_marker (cr, index, _tf_chart_x_of (f, _tf_chart_julian (points[k].measured_on)), _tf_chart_y_of (f, points[k].value));
 }
 
 static void
 draw_key (cairo_t *cr,
-          Ctx     *ctx,
+          TfChartCtx     *ctx,
           guint    index,
           double   x,
           double   y,
@@ -695,8 +432,8 @@ draw_key (cairo_t *cr,
 static void
 draw_legend (TfChartSpec *spec,
              cairo_t     *cr,
-             Ctx         *ctx,
-             const Frame *f,
+             TfChartCtx         *ctx,
+             const TfChartFrame *f,
              double       width)
 {
   g_autoptr(GArray) items = NULL;
@@ -709,7 +446,7 @@ draw_legend (TfChartSpec *spec,
       double y = f->legend_top + item->row * (ctx->line_height + 6);
 
       draw_key (cr, ctx, item->series, item->x, y, KEY_WIDTH, ctx->line_height);
-      draw_text (cr, ctx, ctx->font,
+      _tf_chart_draw_text (cr, ctx, ctx->font,
                  tf_chart_series_get_title (tf_chart_spec_get_series (spec, item->series)),
                  item->x + KEY_WIDTH + 6, y, 0, 0, 0.9);
     }
@@ -734,8 +471,8 @@ tf_chart_render (TfChartSpec        *spec,
                  const TfChartStyle *style)
 {
   TfChartStyle fallback;
-  Ctx ctx;
-  Frame f;
+  TfChartCtx ctx;
+  TfChartFrame f;
 
   g_return_if_fail (TF_IS_CHART_SPEC (spec));
   g_return_if_fail (cr != NULL);
@@ -751,9 +488,9 @@ tf_chart_render (TfChartSpec        *spec,
   compute_frame (spec, &ctx, width, height, &f);
 
   cairo_save (cr);
-  draw_bands (spec, cr, &ctx, &f);
-  draw_value_axis (spec, cr, &ctx, &f);
-  draw_date_axis (cr, &ctx, &f);
+  _tf_chart_draw_bands (spec, cr, &ctx, &f);
+  _tf_chart_draw_value_axis (spec, cr, &ctx, &f);
+  _tf_chart_draw_date_axis (cr, &ctx, &f);
 
   if (!tf_chart_spec_has_data (spec))
     {
@@ -794,7 +531,7 @@ tf_chart_render_key (TfChartSpec        *spec,
                      double              height,
                      const TfChartStyle *style)
 {
-  Ctx ctx = { 0 };
+  TfChartCtx ctx = { 0 };
 
   g_return_if_fail (TF_IS_CHART_SPEC (spec));
   g_return_if_fail (cr != NULL);
@@ -818,8 +555,8 @@ tf_chart_pick (TfChartSpec        *spec,
 {
   double best = max_distance * max_distance;
   gboolean found = FALSE;
-  Ctx ctx;
-  Frame f;
+  TfChartCtx ctx;
+  TfChartFrame f;
 
   g_return_val_if_fail (TF_IS_CHART_SPEC (spec), FALSE);
   g_return_val_if_fail (style != NULL, FALSE);
@@ -838,8 +575,8 @@ tf_chart_pick (TfChartSpec        *spec,
       points = tf_chart_series_get_points (tf_chart_spec_get_series (spec, i), &n);
       for (guint k = 0; k < n; k++)
         {
-          double dx = x_of (&f, julian (points[k].measured_on)) - x;
-          double dy = y_of (&f, points[k].value) - y;
+          double dx = _tf_chart_x_of (&f, _tf_chart_julian (points[k].measured_on)) - x;
+          double dy = _tf_chart_y_of (&f, points[k].value) - y;
 
           if (dx * dx + dy * dy <= best)
             {

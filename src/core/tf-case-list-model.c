@@ -80,6 +80,7 @@ static gboolean refresh_idle_cb       (gpointer             data);
 G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
+/* The columns _tf_case_summary_new_from_row() reads, in its order. */
 #define PAGE_SQL \
   "SELECT c.id, c.young_person_id, y.first_name || ' ' || y.last_name, y.birth_date, y.cpr, " \
   "       c.status, s.name, c.next_follow_up, y.school, " \
@@ -217,102 +218,6 @@ forget (TfCaseListModel *self,
     }
 }
 
-/* A case needs follow-up from the day follow_up_due names (kept by the
- * store's triggers): its follow-up date, or three months after its latest
- * assessment (or referral). The word says which came first, the reason says
- * it in full for the tooltip. */
-static void
-fill_follow_up_warning (TfCaseSummary *summary,
-                        const char    *today,
-                        const char    *due,
-                        const char    *last_assessed_on,
-                        const char    *referral_date)
-{
-  g_autofree char *date = NULL;
-
-  summary->follow_up_overdue = due != NULL && strcmp (due, today) <= 0;
-  if (!summary->follow_up_overdue)
-    return;
-  if (summary->follow_up != NULL && strcmp (summary->follow_up, today) <= 0)
-    {
-      date = tf_format_date (summary->follow_up);
-      if (strcmp (summary->follow_up, today) == 0)
-        {
-          summary->follow_up_warning = g_strdup (_("Due"));
-          summary->follow_up_reason = g_strdup (_("The follow-up is due today"));
-        }
-      else
-        {
-          summary->follow_up_warning = g_strdup (_("Overdue"));
-          /* Translators: %s is a date, "3. dec. 2025" */
-          summary->follow_up_reason = g_strdup_printf (_("The follow-up date %s has passed"), date);
-        }
-      return;
-    }
-  summary->follow_up_warning = g_strdup (_("No assessment"));
-  if (last_assessed_on != NULL)
-    {
-      date = tf_format_date (last_assessed_on);
-      /* Translators: %s is the date of the latest assessment */
-      summary->follow_up_reason = g_strdup_printf (_("No assessment for 3 months: the latest was on %s"), date);
-    }
-  else
-    {
-      date = tf_format_date (referral_date);
-      /* Translators: %s is the date of the referral */
-      summary->follow_up_reason = g_strdup_printf (_("No assessment in the 3 months since the referral on %s"), date);
-    }
-}
-
-static TfCaseSummary *
-summary_from_row (TfCaseListModel *self,
-                  TfStmt          *stmt,
-                  gboolean         may_see_cpr)
-{
-  TfCaseSummary *summary = g_object_new (TF_TYPE_CASE_SUMMARY, NULL);
-  const char *cpr = (const char *) sqlite3_column_text (stmt, 4);
-
-  summary->case_id = sqlite3_column_int64 (stmt, 0);
-  summary->young_person_id = sqlite3_column_int64 (stmt, 1);
-  summary->name = tf_stmt_dup_text (stmt, 2);
-  summary->birth_date = tf_stmt_dup_text (stmt, 3);
-  summary->age = tf_age_on (summary->birth_date, self->today);
-  if (cpr == NULL)
-    summary->cpr_label = g_strdup ("");
-  else
-    summary->cpr_label = may_see_cpr ? tf_cpr_format (cpr) : tf_cpr_mask (cpr);
-  summary->status = tf_stmt_dup_text (stmt, 5);
-  summary->coordinator = tf_stmt_dup_text (stmt, 6);
-  summary->follow_up = tf_stmt_dup_text (stmt, 7);
-  summary->school = tf_stmt_dup_text (stmt, 8);
-
-  if (summary->follow_up == NULL)
-    summary->follow_up_label = g_strdup ("");
-  else if (g_str_equal (summary->follow_up, self->today))
-    summary->follow_up_label = g_strdup (_("today"));
-  else
-    summary->follow_up_label = tf_format_date_short (summary->follow_up, self->today);
-  fill_follow_up_warning (summary, self->today,
-                          (const char *) sqlite3_column_text (stmt, 9),
-                          (const char *) sqlite3_column_text (stmt, 10),
-                          (const char *) sqlite3_column_text (stmt, 11));
-  return summary;
-}
-
-/* A row no longer in the store (deleted since the ids were read) still needs
- * an item at its position until the next refresh removes it. */
-static TfCaseSummary *
-missing_summary (gint64 case_id)
-{
-  TfCaseSummary *summary = g_object_new (TF_TYPE_CASE_SUMMARY, NULL);
-
-  summary->case_id = case_id;
-  summary->name = g_strdup ("");
-  summary->cpr_label = g_strdup ("");
-  summary->follow_up_label = g_strdup ("");
-  return summary;
-}
-
 static GPtrArray *
 fetch_page (TfCaseListModel *self,
             guint            page)
@@ -336,7 +241,7 @@ fetch_page (TfCaseListModel *self,
       sqlite3_bind_text (stmt, 1, json->str, -1, SQLITE_TRANSIENT);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
-          TfCaseSummary *summary = summary_from_row (self, stmt, may_see_cpr);
+          TfCaseSummary *summary = _tf_case_summary_new_from_row (stmt, self->today, may_see_cpr);
           g_hash_table_insert (by_id, &summary->case_id, summary);
         }
     }
@@ -346,7 +251,7 @@ fetch_page (TfCaseListModel *self,
       gint64 id = g_array_index (self->ids, gint64, first + i);
       TfCaseSummary *summary = g_hash_table_lookup (by_id, &id);
 
-      g_ptr_array_add (items, summary ? g_object_ref (summary) : missing_summary (id));
+      g_ptr_array_add (items, summary ? g_object_ref (summary) : _tf_case_summary_new_missing (id));
     }
   return items;
 }

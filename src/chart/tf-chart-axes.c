@@ -120,7 +120,7 @@ _tf_chart_draw_bands (TfChartSpec *spec,
       top = _tf_chart_y_of (f, high);
       bottom = _tf_chart_y_of (f, low);
       band_color (kind, rgb);
-      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], ctx->dark ? 0.16 : 0.11);
+      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], ctx->dark ? 0.13 : 0.11);
       cairo_rectangle (cr, f->left, top, f->right - f->left, bottom - top);
       cairo_fill (cr);
       if (label != NULL && bottom - top >= ctx->line_height + 2)

@@ -35,6 +35,7 @@ struct _TfWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *list_stack;
+  AdwStatusPage        *no_results_page;
   GtkColumnView        *case_view;
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *cpr_column;

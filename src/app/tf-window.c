@@ -62,6 +62,11 @@ update_counts (TfWindow *self)
 
   footer = g_strdup_printf (ngettext ("%u young person", "%u young people", shown), shown);
   gtk_label_set_label (self->count_label, footer);
+  /* No dead end: say which filter to loosen */
+  adw_status_page_set_description (self->no_results_page,
+    tf_case_list_model_get_follow_up (self->model)
+      ? _("Try another name, CPR number or school, choose “All” under Filters, or turn off “Needs follow-up”.")
+      : _("Try another name, CPR number or school, or choose “All” under Filters."));
   gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "no-results");
 }
 
@@ -575,6 +580,7 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, case_view);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, name_column);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, cpr_column);

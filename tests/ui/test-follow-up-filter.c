@@ -127,6 +127,16 @@ test_follow_up_filter (void)
   g_assert_cmpstr (gtk_label_get_label (window->count_label), ==, "1 young person");
   g_assert_cmpstr (gtk_label_get_label (window->follow_up_count), ==, "1");
 
+  /* with "Closed": nothing, and the page says which filter to loosen */
+  gtk_list_box_select_row (window->filter_list,
+                           GTK_LIST_BOX_ROW (window->filter_rows[1 + TF_CASE_STATUS_CLOSED]));
+  spin (200);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "no-results");
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->no_results_page), "Needs follow-up"));
+  gtk_list_box_select_row (window->filter_list,
+                           GTK_LIST_BOX_ROW (window->filter_rows[1 + TF_CASE_STATUS_ACTIVE]));
+  spin (200);
+
   /* a click on the row (its count) turns it off again */
   {
     GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (window->follow_up_check), GTK_TYPE_LIST_BOX_ROW);

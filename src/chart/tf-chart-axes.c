@@ -103,7 +103,7 @@ band_color (TfChartBandKind kind,
 void
 _tf_chart_draw_bands (TfChartSpec *spec,
             cairo_t     *cr,
-            TfChartCtx         *ctx,
+            TfChartCtx  *ctx,
             const TfChartFrame *f)
 {
   for (guint i = 0; i < tf_chart_spec_get_n_bands (spec); i++)
@@ -131,7 +131,7 @@ _tf_chart_draw_bands (TfChartSpec *spec,
 void
 _tf_chart_draw_value_axis (TfChartSpec *spec,
                  cairo_t     *cr,
-                 TfChartCtx         *ctx,
+                 TfChartCtx  *ctx,
                  const TfChartFrame *f)
 {
   cairo_set_line_width (cr, 1);
@@ -159,7 +159,7 @@ _tf_chart_draw_value_axis (TfChartSpec *spec,
 
 static void
 draw_tick (cairo_t     *cr,
-           TfChartCtx         *ctx,
+           TfChartCtx  *ctx,
            const TfChartFrame *f,
            double       day,
            const char  *label,
@@ -181,7 +181,7 @@ draw_tick (cairo_t     *cr,
  * months get day ticks ("3. dec."). */
 void
 _tf_chart_draw_date_axis (cairo_t     *cr,
-                TfChartCtx         *ctx,
+                TfChartCtx  *ctx,
                 const TfChartFrame *f)
 {
   static const int month_steps[] = { 1, 2, 3, 6, 12, 24, 60 };

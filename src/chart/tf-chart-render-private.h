@@ -33,10 +33,10 @@ typedef struct
   double legend_top;
 } TfChartFrame;
 
-double  _tf_chart_text_width       (TfChartCtx                        *ctx,
+double  _tf_chart_text_width       (TfChartCtx                 *ctx,
                                    const char                 *text);
 void    _tf_chart_draw_text        (cairo_t                    *cr,
-                                   TfChartCtx                        *ctx,
+                                   TfChartCtx                 *ctx,
                                    const PangoFontDescription *font,
                                    const char                 *text,
                                    double                      x,
@@ -44,9 +44,9 @@ void    _tf_chart_draw_text        (cairo_t                    *cr,
                                    double                      ax,
                                    double                      ay,
                                    double                      alpha);
-double  _tf_chart_x_of             (const TfChartFrame                *f,
+double  _tf_chart_x_of             (const TfChartFrame         *f,
                                    double                      day);
-double  _tf_chart_y_of             (const TfChartFrame                *f,
+double  _tf_chart_y_of             (const TfChartFrame         *f,
                                    double                      value);
 
 double  _tf_chart_julian           (const char                 *iso);
@@ -58,14 +58,14 @@ char   *_tf_chart_format_tick      (double                      value,
                                    int                         decimals);
 void    _tf_chart_draw_bands       (TfChartSpec                *spec,
                                    cairo_t                    *cr,
-                                   TfChartCtx                        *ctx,
-                                   const TfChartFrame                *f);
+                                   TfChartCtx                 *ctx,
+                                   const TfChartFrame         *f);
 void    _tf_chart_draw_value_axis  (TfChartSpec                *spec,
                                    cairo_t                    *cr,
-                                   TfChartCtx                        *ctx,
-                                   const TfChartFrame                *f);
+                                   TfChartCtx                 *ctx,
+                                   const TfChartFrame         *f);
 void    _tf_chart_draw_date_axis   (cairo_t                    *cr,
-                                   TfChartCtx                        *ctx,
-                                   const TfChartFrame                *f);
+                                   TfChartCtx                 *ctx,
+                                   const TfChartFrame         *f);
 
 G_END_DECLS

@@ -36,7 +36,7 @@ typedef enum { MARK_CIRCLE, MARK_SQUARE, MARK_TRIANGLE, MARK_DIAMOND, MARK_TRIAN
 /* Context */
 
 static void
-ctx_init (TfChartCtx                *ctx,
+ctx_init (TfChartCtx         *ctx,
           const TfChartStyle *style,
           cairo_t            *cr)
 {
@@ -82,7 +82,7 @@ ctx_clear (TfChartCtx *ctx)
 }
 
 static PangoLayout *
-make_layout (TfChartCtx                        *ctx,
+make_layout (TfChartCtx                 *ctx,
              const PangoFontDescription *font,
              const char                 *text)
 {
@@ -94,7 +94,7 @@ make_layout (TfChartCtx                        *ctx,
 }
 
 double
-_tf_chart_text_width (TfChartCtx        *ctx,
+_tf_chart_text_width (TfChartCtx *ctx,
             const char *text)
 {
   g_autoptr(PangoLayout) layout = make_layout (ctx, ctx->font, text);
@@ -108,7 +108,7 @@ _tf_chart_text_width (TfChartCtx        *ctx,
  * right/bottom — at (@x, @y). */
 void
 _tf_chart_draw_text (cairo_t                    *cr,
-           TfChartCtx                        *ctx,
+           TfChartCtx                 *ctx,
            const PangoFontDescription *font,
            const char                 *text,
            double                      x,
@@ -172,7 +172,7 @@ typedef struct
 /* Places the visible series' keys in rows under the plot. */
 static GArray *
 legend_items (TfChartSpec *spec,
-              TfChartCtx         *ctx,
+              TfChartCtx  *ctx,
               double       width,
               guint       *n_rows)
 {
@@ -210,7 +210,7 @@ legend_items (TfChartSpec *spec,
 
 static void
 compute_frame (TfChartSpec *spec,
-               TfChartCtx         *ctx,
+               TfChartCtx  *ctx,
                double       width,
                double       height,
                TfChartFrame       *f)
@@ -382,7 +382,7 @@ static void
 draw_series (TfChartSpec *spec,
              guint        index,
              cairo_t     *cr,
-             TfChartCtx         *ctx,
+             TfChartCtx  *ctx,
              const TfChartFrame *f)
 {
   TfChartSeries *series = tf_chart_spec_get_series (spec, index);
@@ -432,7 +432,7 @@ draw_key (cairo_t *cr,
 static void
 draw_legend (TfChartSpec *spec,
              cairo_t     *cr,
-             TfChartCtx         *ctx,
+             TfChartCtx  *ctx,
              const TfChartFrame *f,
              double       width)
 {

@@ -207,6 +207,7 @@ test_save_update_and_conflict (Fixture       *f,
   g_autoptr(TfYoungPerson) person = valid_person ();
   g_autoptr(TfYoungPerson) desk_a = NULL;
   g_autoptr(TfYoungPerson) desk_b = NULL;
+  g_autoptr(TfYoungPerson) seen_by_b = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
 
@@ -216,6 +217,7 @@ test_save_update_and_conflict (Fixture       *f,
   /* Two desks open the same young person. */
   desk_a = tf_young_person_load (f->session, id, &error);
   desk_b = tf_young_person_load (f->session, id, &error);
+  seen_by_b = tf_young_person_load (f->session, id, &error);
   g_assert_cmpint (tf_young_person_get_version (desk_a), ==, 1);
 
   g_object_set (desk_a, "school", "Heltidsundervisningen", NULL);
@@ -231,8 +233,29 @@ test_save_update_and_conflict (Fixture       *f,
   g_object_set (desk_b, "address", "Lillegade 2", NULL);
   g_assert_false (tf_young_person_save (f->session, desk_b, NULL, NULL, &error));
   g_assert_error (error, TF_ERROR, TF_ERROR_CONFLICT);
+  g_clear_error (&error);
   g_assert_cmpint (count (f, "SELECT count(*) FROM young_person WHERE address = 'Lillegade 2'"), ==, 0);
   g_assert_cmpint (count (f, "SELECT count(*) FROM young_person WHERE school = 'Heltidsundervisningen'"), ==, 1);
+
+  /* It is told what the first desk changed, and who did it... */
+  {
+    g_autoptr(TfYoungPerson) fresh = tf_young_person_load (f->session, id, &error);
+    g_auto(GStrv) changes = tf_young_person_describe_changes (seen_by_b, fresh);
+    g_auto(GStrv) none = tf_young_person_describe_changes (fresh, fresh);
+    g_autofree char *who = tf_audit_describe_last_change (f->session, "young-person", id, 0);
+
+    g_assert_cmpuint (g_strv_length (changes), ==, 2);
+    g_assert_cmpstr (changes[0], ==, "School: Kattegatskolen → Heltidsundervisningen");
+    g_assert_cmpstr (changes[1], ==, "Guardians: Lene Nørgaard (20 12 34 56 lene@example.dk) → —");
+    g_assert_cmpuint (g_strv_length (none), ==, 0);
+    g_assert_nonnull (who);
+    g_assert_true (g_str_has_prefix (who, "Mette Holm, "));
+
+    /* ...and, having seen it, may save theirs over it. */
+    tf_young_person_rebase (desk_b, fresh);
+    { gboolean saved_ = tf_young_person_save (f->session, desk_b, NULL, NULL, &error); g_assert_no_error (error); g_assert_true (saved_); }
+    g_assert_cmpint (count (f, "SELECT count(*) FROM young_person WHERE address = 'Lillegade 2'"), ==, 1);
+  }
 }
 
 /* Someone whose work does not need the CPR number gets it masked from the

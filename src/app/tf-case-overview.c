@@ -16,6 +16,8 @@
 
 /* How many more notes "Show More" brings. */
 #define NOTES_PAGE 20
+/* How many history rows the overview shows. */
+#define HISTORY_SHOWN 3
 
 struct _TfCaseOverview
 {
@@ -238,9 +240,11 @@ show_history (TfCaseOverview *self)
       return;
     }
 
-  /* The core lists oldest first; people read a history newest first. */
+  /* The core lists oldest first; people read a history newest first. The
+   * overview shows the newest few status changes; the History page has
+   * them all, with the motivation categories. */
   n = g_list_model_get_n_items (history);
-  for (guint i = n; i > 0; i--)
+  for (guint i = n, shown = 0; i > 0 && shown < HISTORY_SHOWN; i--)
     {
       g_autoptr(TfStatusChange) change = g_list_model_get_item (history, i - 1);
       g_autofree char *date = tf_format_date (tf_status_change_get_valid_from (change));
@@ -249,8 +253,12 @@ show_history (TfCaseOverview *self)
         tf_status_change_get_staff_name (change),
         tf_status_change_get_reason (change),
       };
-      g_autofree char *details = join_parts (" · ", parts, G_N_ELEMENTS (parts));
+      g_autofree char *details = NULL;
 
+      if (tf_status_change_is_motivation (change))
+        continue;
+      shown++;
+      details = join_parts (" · ", parts, G_N_ELEMENTS (parts));
       gtk_list_box_append (self->history_list,
                            fact_row_new (tf_case_status_label_for_id (tf_status_change_get_status (change)),
                                          details));

@@ -12,10 +12,13 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-case-history-page.h"
 #include "tf-case-overview.h"
 #include "tf-case-page-row.h"
 #include "tf-case-window.h"
 #include "tf-progression-page.h"
+#include "tf-assessment-page.h"
+#include "tf-consent-page.h"
 
 #include "taskforce-gtk.h"
 #include "tf-young-person-editor.h"
@@ -69,7 +72,9 @@ typedef struct
 } CorePage;
 
 static const CorePage core_pages[] = {
-  { NULL, NULL, NULL, NULL },   /* keeps the array non-empty */
+  { "history", N_("History"), "document-open-recent-symbolic", tf_case_history_page_get_type },
+  { "consent", N_("Consent"), "emblem-shared-symbolic", tf_consent_page_get_type },
+  { "assessment", N_("Assessment"), "view-list-bullet-symbolic", tf_assessment_page_get_type },
   { "progression", N_("Progression"), "utilities-system-monitor-symbolic", tf_progression_page_get_type },
 };
 
@@ -185,6 +190,7 @@ show_header (TfCaseWindow  *self,
   g_autofree char *age = NULL;
   g_autofree char *coordinator = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *consent = NULL;
   const char *coordinator_name = tf_case_get_coordinator_name (kase);
   int years = tf_age_on (tf_young_person_get_birth_date (yp), today);
   GString *text = g_string_new (NULL);
@@ -204,6 +210,8 @@ show_header (TfCaseWindow  *self,
     g_string_append_printf (text, " · %s", risk_level_header (tf_case_get_risk_level (kase)));
   if (coordinator != NULL)
     g_string_append_printf (text, " · %s", coordinator);
+  consent = tf_consent_header_text (self->session, tf_case_get_id (kase));
+  g_string_append_printf (text, " · %s", consent);
   subtitle = g_string_free (text, FALSE);
 
   gtk_window_set_title (GTK_WINDOW (self), name);

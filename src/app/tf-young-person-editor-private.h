@@ -53,6 +53,8 @@ struct _TfYoungPersonEditor
   TfSession           *session;
   gint64               young_person_id;
   TfYoungPerson       *young_person;
+  /* As loaded (or as last reloaded), to tell what another desk changed */
+  TfYoungPerson       *loaded;
   /* The TfGuardianRows in form order (borrowed: the group owns them). */
   GPtrArray           *guardian_rows;
   /* The person at the desk may not see this young person's CPR number: the

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-conflict-dialog.h"
 #include "tf-guardian-row.h"
 #include "tf-young-person-editor-private.h"
 
@@ -43,16 +44,42 @@ _tf_young_person_editor_is_new (TfYoungPersonEditor *self)
 
 /* Saving */
 
+static void save_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter);
+
+/* The other desk's version, kept while the conflict dialog is open */
 static void
 on_conflict_dialog_response_cb (AdwMessageDialog    *dialog,
                                 const char          *response,
                                 TfYoungPersonEditor *self)
 {
+  TfYoungPerson *fresh = g_object_get_data (G_OBJECT (dialog), "fresh");
+
+  if (g_str_equal (response, TF_CONFLICT_THEIRS))
+    {
+      g_set_object (&self->young_person, fresh);
+      g_set_object (&self->loaded, fresh);
+      _tf_young_person_editor_clear_errors (self);
+      _tf_young_person_editor_fill_form (self);
+    }
+  else if (g_str_equal (response, TF_CONFLICT_MINE))
+    {
+      /* Seen what they changed, keeps theirs: save over it */
+      tf_young_person_rebase (self->young_person, fresh);
+      g_set_object (&self->loaded, fresh);
+      save_action (GTK_WIDGET (self), "editor.save", NULL);
+    }
+}
+
+static void
+show_conflict_dialog (TfYoungPersonEditor *self)
+{
   g_autoptr(TfYoungPerson) fresh = NULL;
   g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "reload") != 0)
-    return;
+  g_auto(GStrv) changes = NULL;
+  g_autofree char *who = NULL;
+  GtkWidget *dialog;
 
   fresh = tf_young_person_load (self->session, self->young_person_id, &error);
   if (fresh == NULL)
@@ -60,28 +87,12 @@ on_conflict_dialog_response_cb (AdwMessageDialog    *dialog,
       _tf_young_person_editor_show_banner (self, error->message);
       return;
     }
-  g_set_object (&self->young_person, fresh);
-  _tf_young_person_editor_clear_errors (self);
-  _tf_young_person_editor_fill_form (self);
-}
-
-static void
-show_conflict_dialog (TfYoungPersonEditor *self)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Someone else changed this young person"),
-                                   _("Another desk saved changes to this young person while you were editing. "
-                                     "Reload to see their version; what you typed here is then lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  if (self->loaded != NULL)
+    changes = tf_young_person_describe_changes (self->loaded, fresh);
+  who = tf_audit_describe_last_change (self->session, "young-person", self->young_person_id, 0);
+  dialog = tf_conflict_dialog_new (GTK_WINDOW (self), _("Someone else changed this young person"),
+                                   who, (const char * const *) changes);
+  g_object_set_data_full (G_OBJECT (dialog), "fresh", g_steal_pointer (&fresh), g_object_unref);
   g_signal_connect_object (dialog, "response",
                            G_CALLBACK (on_conflict_dialog_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -256,6 +267,7 @@ setup_existing (TfYoungPersonEditor *self)
       gtk_widget_set_sensitive (GTK_WIDGET (self->page), FALSE);
       return;
     }
+  self->loaded = tf_young_person_load (self->session, self->young_person_id, NULL);
   name = tf_young_person_dup_full_name (self->young_person);
   adw_window_title_set_subtitle (self->window_title, name);
   _tf_young_person_editor_fill_form (self);
@@ -292,6 +304,7 @@ tf_young_person_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_YOUNG_PERSON_EDITOR);
   g_clear_object (&self->young_person);
+  g_clear_object (&self->loaded);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tf_young_person_editor_parent_class)->dispose (object);

@@ -33,5 +33,11 @@
 #include "tf-staff-member.h"
 #include "tf-organisation.h"
 #include "tf-progression.h"
+#include "tf-assessment-domain.h"
+#include "tf-assessment-factor.h"
+#include "tf-assessment-catalogue.h"
+#include "tf-assessment.h"
+#include "tf-case-workflow.h"
+#include "tf-consent.h"
 
 #undef __TASKFORCE_INSIDE__

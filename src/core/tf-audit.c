@@ -71,7 +71,7 @@ tf_audit_count (TfSession  *session,
  * tf_audit_describe_last_change:
  * @entity: the audit log's entity name ("case", "consent", "assessment", ...)
  * @entity_id: its id
- * @case_id: the case it belongs to (the log is indexed by case)
+ * @case_id: the case it belongs to (the log is indexed by case), 0 for none
  *
  * Who last changed a thing and when, for telling the second of two desks
  * whose save it would overwrite ("Mette Holm, 3. dec. 2026 at 14:32").
@@ -98,11 +98,12 @@ tf_audit_describe_last_change (TfSession  *session,
   stmt = tf_store_prepare (tf_session_get_store (session),
     "SELECT coalesce (s.name, a.login), a.at FROM audit_event a "
     "LEFT JOIN staff_member s ON s.id = a.staff_id "
-    "WHERE a.case_id = ?1 AND a.entity = ?2 AND a.entity_id = ?3 AND a.action <> 'view' "
+    "WHERE a.case_id IS ?1 AND a.entity = ?2 AND a.entity_id = ?3 AND a.action <> 'view' "
     "ORDER BY a.at DESC, a.id DESC LIMIT 1", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (case_id > 0)   /* else NULL: things outside a case, such as a young person */
+    sqlite3_bind_int64 (stmt, 1, case_id);
   sqlite3_bind_text (stmt, 2, entity, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, entity_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)

@@ -281,10 +281,14 @@ struct _TfStatusChange
 {
   GObject  parent_instance;
 
+  gint64   id;
+  char    *kind;
   char    *status;
   char    *valid_from;
   char    *staff_name;
+  char    *reason_code;
   char    *reason;
+  int      motivation;
 };
 
 G_DEFINE_FINAL_TYPE (TfStatusChange, tf_status_change, G_TYPE_OBJECT)
@@ -296,6 +300,11 @@ enum {
   CHANGE_PROP_VALID_FROM,
   CHANGE_PROP_STAFF_NAME,
   CHANGE_PROP_REASON,
+  CHANGE_PROP_ID,
+  CHANGE_PROP_KIND,
+  CHANGE_PROP_REASON_CODE,
+  CHANGE_PROP_REASON_LABEL,
+  CHANGE_PROP_MOTIVATION,
   N_CHANGE_PROPS
 };
 
@@ -314,6 +323,11 @@ tf_status_change_get_property (GObject    *object,
     case CHANGE_PROP_VALID_FROM: g_value_set_string (value, self->valid_from); break;
     case CHANGE_PROP_STAFF_NAME: g_value_set_string (value, self->staff_name); break;
     case CHANGE_PROP_REASON: g_value_set_string (value, self->reason); break;
+    case CHANGE_PROP_ID: g_value_set_int64 (value, self->id); break;
+    case CHANGE_PROP_KIND: g_value_set_string (value, self->kind); break;
+    case CHANGE_PROP_REASON_CODE: g_value_set_string (value, self->reason_code); break;
+    case CHANGE_PROP_REASON_LABEL: g_value_set_string (value, tf_status_change_get_reason_label (self)); break;
+    case CHANGE_PROP_MOTIVATION: g_value_set_int (value, self->motivation); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -323,9 +337,11 @@ tf_status_change_finalize (GObject *object)
 {
   TfStatusChange *self = TF_STATUS_CHANGE (object);
 
+  g_free (self->kind);
   g_free (self->status);
   g_free (self->valid_from);
   g_free (self->staff_name);
+  g_free (self->reason_code);
   g_free (self->reason);
   G_OBJECT_CLASS (tf_status_change_parent_class)->finalize (object);
 }
@@ -348,6 +364,16 @@ tf_status_change_class_init (TfStatusChangeClass *klass)
                                    g_param_spec_string ("staff-name", NULL, NULL, NULL, ro));
   g_object_class_install_property (object_class, CHANGE_PROP_REASON,
                                    g_param_spec_string ("reason", NULL, NULL, NULL, ro));
+  g_object_class_install_property (object_class, CHANGE_PROP_ID,
+                                   g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro));
+  g_object_class_install_property (object_class, CHANGE_PROP_KIND,
+                                   g_param_spec_string ("kind", NULL, NULL, NULL, ro));
+  g_object_class_install_property (object_class, CHANGE_PROP_REASON_CODE,
+                                   g_param_spec_string ("reason-code", NULL, NULL, NULL, ro));
+  g_object_class_install_property (object_class, CHANGE_PROP_REASON_LABEL,
+                                   g_param_spec_string ("reason-label", NULL, NULL, NULL, ro));
+  g_object_class_install_property (object_class, CHANGE_PROP_MOTIVATION,
+                                   g_param_spec_int ("motivation", NULL, NULL, 0, 3, 0, ro));
 }
 
 static void
@@ -369,7 +395,8 @@ tf_case_list_history (TfSession  *session,
   if (!tf_access_check_case (session, TF_ACCESS_VIEW, case_id, error))
     return NULL;
   stmt = tf_store_prepare (tf_session_get_store (session),
-    "SELECT h.status, h.valid_from, s.name, h.reason FROM case_status_history h "
+    "SELECT h.status, h.valid_from, s.name, h.reason, h.id, h.kind, h.reason_code, "
+    "       coalesce (h.motivation, 0) FROM case_status_history h "
     "LEFT JOIN staff_member s ON s.id = h.staff_id "
     "WHERE h.case_id = ?1 ORDER BY h.valid_from, h.id", error);
   if (stmt == NULL)
@@ -384,6 +411,10 @@ tf_case_list_history (TfSession  *session,
       change->valid_from = tf_stmt_dup_text (stmt, 1);
       change->staff_name = tf_stmt_dup_text (stmt, 2);
       change->reason = tf_stmt_dup_text (stmt, 3);
+      change->id = sqlite3_column_int64 (stmt, 4);
+      change->kind = tf_stmt_dup_text (stmt, 5);
+      change->reason_code = tf_stmt_dup_text (stmt, 6);
+      change->motivation = sqlite3_column_int (stmt, 7);
       g_list_store_append (store, change);
     }
   if (rc != SQLITE_DONE)
@@ -420,4 +451,50 @@ tf_status_change_get_reason (TfStatusChange *self)
 {
   g_return_val_if_fail (TF_IS_STATUS_CHANGE (self), NULL);
   return self->reason;
+}
+
+gint64
+tf_status_change_get_id (TfStatusChange *self)
+{
+  g_return_val_if_fail (TF_IS_STATUS_CHANGE (self), 0);
+  return self->id;
+}
+
+gboolean
+tf_status_change_is_motivation (TfStatusChange *self)
+{
+  g_return_val_if_fail (TF_IS_STATUS_CHANGE (self), FALSE);
+  return g_strcmp0 (self->kind, "motivation") == 0;
+}
+
+int
+tf_status_change_get_motivation (TfStatusChange *self)
+{
+  g_return_val_if_fail (TF_IS_STATUS_CHANGE (self), 0);
+  return self->motivation;
+}
+
+const char *
+tf_status_change_get_reason_code (TfStatusChange *self)
+{
+  g_return_val_if_fail (TF_IS_STATUS_CHANGE (self), NULL);
+  return self->reason_code;
+}
+
+/* The code is a closing reason on a closing, a screening reason on "not
+ * relevant"; the two lists share no id, so either lookup may answer. */
+const char *
+tf_status_change_get_reason_label (TfStatusChange *self)
+{
+  const char *label;
+
+  g_return_val_if_fail (TF_IS_STATUS_CHANGE (self), NULL);
+
+  if (self->reason_code == NULL)
+    return NULL;
+  if (g_strcmp0 (self->status, "closed") == 0)
+    label = tf_closing_reason_label (self->reason_code);
+  else
+    label = tf_screening_reason_label (self->reason_code);
+  return label != NULL ? label : self->reason_code;
 }

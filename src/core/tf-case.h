@@ -85,8 +85,13 @@ gboolean     tf_case_record_view           (TfSession  *session,
 TF_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (TfStatusChange, tf_status_change, TF, STATUS_CHANGE, GObject)
 
-/* Read-only properties: "status" (id), "status-label", "valid-from" (ISO),
- * "staff-name", "reason". */
+/* One row of a case's history: a status change, or (kind "motivation") a
+ * new motivation category while the status stays. Read-only properties:
+ * "id" (int64), "kind" ("status" or "motivation"), "status" (id; for a
+ * motivation row the status the case had), "status-label", "valid-from"
+ * (ISO), "staff-name", "reason" (the words), "reason-code" (closing or
+ * screening reason id), "reason-label" (its translated label), "motivation"
+ * (1–3, 0 when the row records none). */
 TF_AVAILABLE_IN_ALL
 const char  *tf_status_change_get_status     (TfStatusChange *self);
 TF_AVAILABLE_IN_ALL
@@ -95,5 +100,16 @@ TF_AVAILABLE_IN_ALL
 const char  *tf_status_change_get_staff_name (TfStatusChange *self);
 TF_AVAILABLE_IN_ALL
 const char  *tf_status_change_get_reason     (TfStatusChange *self);
+TF_AVAILABLE_IN_ALL
+gint64       tf_status_change_get_id         (TfStatusChange *self);
+TF_AVAILABLE_IN_ALL
+gboolean     tf_status_change_is_motivation  (TfStatusChange *self);
+TF_AVAILABLE_IN_ALL
+int          tf_status_change_get_motivation (TfStatusChange *self);
+TF_AVAILABLE_IN_ALL
+const char  *tf_status_change_get_reason_code  (TfStatusChange *self);
+/* Translated; NULL when the row has no reason code. */
+TF_AVAILABLE_IN_ALL
+const char  *tf_status_change_get_reason_label (TfStatusChange *self);
 
 G_END_DECLS

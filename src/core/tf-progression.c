@@ -3,8 +3,8 @@
  * Three sources, read with three queries: the professionals' scores of the
  * assessments per domain, the progress of each goal across the versions of
  * the action plan (a goal is one goal_key through all versions, titled by
- * its latest words), and the indicators the work areas measure. Built-in
- * domains have no title in the store; the program supplies it by code.
+ * its latest words), and the indicators the work areas measure. Domains
+ * are titled as the assessment page titles them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +15,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "tf-access.h"
+#include "tf-assessment-catalogue.h"
+#include "tf-assessment-domain.h"
 #include "tf-progression.h"
 #include "tf-store-private.h"
 
@@ -33,18 +35,6 @@ struct _TfProgressionSeries
 };
 
 G_DEFINE_FINAL_TYPE (TfProgressionSeries, tf_progression_series, G_TYPE_OBJECT)
-
-/* The built-in domains' titles, as the assessment page shows them. */
-static const struct { const char *code; const char *title; } builtin_domains[] = {
-  { "school", N_("School and learning") },
-  { "leisure", N_("Leisure and friends") },
-  { "family", N_("Family relations") },
-  { "behaviour", N_("Behaviour and crime") },
-  { "emotional", N_("Emotional health") },
-  { "substances", N_("Drug and alcohol use") },
-  { "network", N_("Network") },
-  { "practical", N_("Practical conditions") },
-};
 
 static void
 tf_progression_series_finalize (GObject *object)
@@ -191,36 +181,38 @@ tf_progression_series_get_points (TfProgressionSeries *self,
 
 /* Loading */
 
-static const char *
-domain_title (const char *code,
-              gboolean    builtin,
-              const char *title)
-{
-  if (!builtin && title != NULL && *title != '\0')
-    return title;
-  for (guint i = 0; i < G_N_ELEMENTS (builtin_domains); i++)
-    if (g_strcmp0 (builtin_domains[i].code, code) == 0)
-      return _(builtin_domains[i].title);
-  /* a built-in domain of a later version, or one without words: its code */
-  return title != NULL && *title != '\0' ? title : code;
-}
-
+/* Titled as the assessment page titles them (tf-assessment-catalogue.c):
+ * built-in domains by the program, the coordinator's by their own words. */
 static gboolean
-load_domains (TfStore     *store,
+load_domains (TfSession   *session,
               gint64       case_id,
               GListStore  *out,
               GError     **error)
 {
-  g_autoptr(TfStmt) stmt = tf_store_prepare (store,
-    "SELECT d.code, d.builtin, d.title, a.assessed_on, s.score "
+  TfStore *store = tf_session_get_store (session);
+  g_autoptr(GListModel) domains = tf_assessment_domain_list (session, TRUE, error);
+  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(TfStmt) stmt = NULL;
+  g_autoptr(TfProgressionSeries) current = NULL;
+  int rc;
+
+  if (domains == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(TfAssessmentDomain) domain = g_list_model_get_item (domains, i);
+
+      /* the list keeps the domain and its strings alive */
+      g_hash_table_insert (titles, (gpointer) tf_assessment_domain_get_code (domain),
+                           (gpointer) tf_assessment_domain_get_title (domain));
+    }
+  stmt = tf_store_prepare (store,
+    "SELECT d.code, a.assessed_on, s.score "
     "FROM assessment a "
     "JOIN assessment_score s ON s.assessment_id = a.id "
     "JOIN assessment_domain d ON d.id = s.domain_id "
     "WHERE a.case_id = ?1 AND s.score IS NOT NULL "
     "ORDER BY d.position, d.id, a.assessed_on, a.id", error);
-  g_autoptr(TfProgressionSeries) current = NULL;
-  int rc;
-
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, case_id);
@@ -233,12 +225,12 @@ load_domains (TfStore     *store,
           if (current != NULL)
             g_list_store_append (out, current);
           g_clear_object (&current);
-          current = series_new (TF_PROGRESSION_DOMAIN, code,
-                                domain_title (code, sqlite3_column_int (stmt, 1) != 0,
-                                              (const char *) sqlite3_column_text (stmt, 2)));
+          const char *title = g_hash_table_lookup (titles, code);
+
+          current = series_new (TF_PROGRESSION_DOMAIN, code, title != NULL ? title : code);
         }
-      add_point (current, (const char *) sqlite3_column_text (stmt, 3),
-                 sqlite3_column_int (stmt, 4));
+      add_point (current, (const char *) sqlite3_column_text (stmt, 1),
+                 sqlite3_column_int (stmt, 2));
     }
   if (rc != SQLITE_DONE)
     return tf_store_set_error (store, error);
@@ -403,7 +395,7 @@ tf_progression_load (TfSession   *session,
     return NULL;
   store = tf_session_get_store (session);
   out = g_list_store_new (TF_TYPE_PROGRESSION_SERIES);
-  if (!load_domains (store, case_id, out, error) ||
+  if (!load_domains (session, case_id, out, error) ||
       !load_goals (store, case_id, out, error) ||
       !load_indicators (store, registry, case_id, out, error))
     return NULL;

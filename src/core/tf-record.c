@@ -454,3 +454,20 @@ _tf_record_set_saved (TfRecord   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
   g_object_thaw_notify (G_OBJECT (self));
 }
+
+/**
+ * tf_record_rebase:
+ * @newer: the version another desk saved
+ *
+ * After a conflict, when the person at the desk has seen what the other
+ * desk changed and chose to keep their own: the next save overwrites @newer.
+ */
+void
+tf_record_rebase (TfRecord *self,
+                  TfRecord *newer)
+{
+  g_return_if_fail (TF_IS_RECORD (self) && TF_IS_RECORD (newer));
+  g_return_if_fail (self->id == newer->id);
+
+  self->version = newer->version;
+}

@@ -121,4 +121,9 @@ GListModel   *tf_record_list_history       (TfSession    *session,
                                             gint64        record_id,
                                             GError      **error);
 
+/* After a conflict the person chose to keep theirs: the next save overwrites @newer. */
+TF_AVAILABLE_IN_ALL
+void          tf_record_rebase             (TfRecord     *self,
+                                            TfRecord     *newer);
+
 G_END_DECLS

@@ -388,3 +388,95 @@ _tf_young_person_first_error (GHashTable *errors)
       best = key;
   return best;
 }
+
+/* Telling a second desk what the first one changed */
+
+static void
+add_change (GPtrArray  *lines,
+            const char *label,
+            const char *before,
+            const char *after)
+{
+  const char *empty = "—";
+
+  if (g_strcmp0 (before, after) == 0)
+    return;
+  /* Translators: a change another desk made: "Phone: 23 45 67 89 → 98 76 54 32" */
+  g_ptr_array_add (lines, g_strdup_printf (_("%s: %s → %s"), label,
+                                           before != NULL && *before != '\0' ? before : empty,
+                                           after != NULL && *after != '\0' ? after : empty));
+}
+
+static char *
+guardians_text (TfYoungPerson *self)
+{
+  GString *text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->guardians));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TfGuardian) guardian = g_list_model_get_item (G_LIST_MODEL (self->guardians), i);
+
+      g_string_append_printf (text, "%s%s (%s%s%s)", i > 0 ? ", " : "",
+                              tf_guardian_get_name (guardian),
+                              tf_guardian_get_phone (guardian) ? tf_guardian_get_phone (guardian) : "",
+                              tf_guardian_get_email (guardian) ? " " : "",
+                              tf_guardian_get_email (guardian) ? tf_guardian_get_email (guardian) : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * tf_young_person_describe_changes:
+ * @before: the version someone started editing from
+ * @after: the version another desk saved since
+ *
+ * Returns: (transfer full): one translated line per changed detail
+ *   ("Phone: 23 45 67 89 → 98 76 54 32"), NULL-terminated; empty when nothing differs
+ */
+char **
+tf_young_person_describe_changes (TfYoungPerson *before,
+                                  TfYoungPerson *after)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *guardians_before = NULL;
+  g_autofree char *guardians_after = NULL;
+
+  g_return_val_if_fail (TF_IS_YOUNG_PERSON (before) && TF_IS_YOUNG_PERSON (after), NULL);
+
+  add_change (lines, _("First name"), before->first_name, after->first_name);
+  add_change (lines, _("Last name"), before->last_name, after->last_name);
+  add_change (lines, _("CPR number"), before->cpr, after->cpr);
+  add_change (lines, _("Birth date"), before->birth_date, after->birth_date);
+  add_change (lines, _("Gender"), tf_gender_label (MAX (tf_gender_from_id (before->gender), 0)),
+              tf_gender_label (MAX (tf_gender_from_id (after->gender), 0)));
+  add_change (lines, _("Address"), before->address, after->address);
+  add_change (lines, _("Postcode"), before->postcode, after->postcode);
+  add_change (lines, _("City"), before->city, after->city);
+  add_change (lines, _("School"), before->school, after->school);
+  add_change (lines, _("Class"), before->school_class, after->school_class);
+  add_change (lines, _("Phone"), before->phone, after->phone);
+  guardians_before = guardians_text (before);
+  guardians_after = guardians_text (after);
+  add_change (lines, _("Guardians"), guardians_before, guardians_after);
+
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&lines), FALSE);
+}
+
+/**
+ * tf_young_person_rebase:
+ * @newer: the version another desk saved
+ *
+ * Makes the next save of @self overwrite @newer: for when the person at the
+ * desk has seen what the other desk changed and chose to keep their own.
+ */
+void
+tf_young_person_rebase (TfYoungPerson *self,
+                        TfYoungPerson *newer)
+{
+  g_return_if_fail (TF_IS_YOUNG_PERSON (self) && TF_IS_YOUNG_PERSON (newer));
+  g_return_if_fail (self->id == newer->id);
+
+  self->version = newer->version;
+}

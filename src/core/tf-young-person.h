@@ -110,4 +110,14 @@ gboolean       tf_young_person_save           (TfSession         *session,
                                                gint64            *out_case_id,
                                                GError           **error);
 
+/* What another desk changed between @before (what I started from) and
+ * @after (what they saved): one translated line per detail, NULL-terminated. */
+TF_AVAILABLE_IN_ALL
+char         **tf_young_person_describe_changes (TfYoungPerson *before,
+                                                 TfYoungPerson *after);
+/* After a conflict the person chose to keep theirs: the next save overwrites @newer. */
+TF_AVAILABLE_IN_ALL
+void           tf_young_person_rebase         (TfYoungPerson *self,
+                                               TfYoungPerson *newer);
+
 G_END_DECLS

@@ -24,6 +24,7 @@
 #include "tf-chart-render.h"
 #include "tf-chart-series.h"
 #include "tf-chart-spec.h"
+#include "tf-conflict-dialog.h"
 #include "tf-form-view.h"
 #include "tf-record-editor.h"
 #include "tf-sparkline.h"

@@ -65,6 +65,13 @@ char     *_tf_summarize            (TfForm       *form,
                                     GHashTable   *staff,
                                     TfSession    *session);
 
+/* What another desk changed in a record, field by field ("Absence: 12 % → 9 %"),
+ * NULL-terminated; @staff (id → name) names staff fields. */
+char    **_tf_record_describe_changes (TfForm       *form,
+                                       TfRecord     *before,
+                                       TfRecord     *after,
+                                       GHashTable   *staff);
+
 /* Makes the library's own icons (tf-*-symbolic) findable on @widget's display. */
 void      _tf_gtk_ensure_icons     (GtkWidget   *widget);
 

@@ -42,6 +42,7 @@ struct _TfRecordEditor
   TfForm              *form;
   gint64               case_id;
   TfRecord            *record;    /* our own copy, loaded afresh */
+  TfRecord            *loaded;    /* as loaded, to tell what another desk changed */
 
   TfFormView          *form_view;
   GHashTable          *staff;     /* gint64 id → name, for the history */

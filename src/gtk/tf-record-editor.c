@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tf-conflict-dialog.h"
 #include "tf-error-row.h"
 #include "tf-form-view.h"
 #include "tf-gtk-util-private.h"
@@ -145,6 +146,8 @@ reload (TfRecordEditor *self)
       return;
     }
   g_set_object (&self->record, fresh);
+  g_clear_object (&self->loaded);
+  self->loaded = load_record (self, tf_record_get_id (fresh), NULL);
   show_banner (self, NULL);
   fill_from_record (self);
 }
@@ -154,27 +157,40 @@ on_conflict_dialog_response_cb (AdwMessageDialog *dialog,
                                 const char       *response,
                                 TfRecordEditor   *self)
 {
-  if (g_strcmp0 (response, "reload") == 0)
+  TfRecord *fresh = g_object_get_data (G_OBJECT (dialog), "fresh");
+
+  if (g_str_equal (response, TF_CONFLICT_THEIRS))
     reload (self);
+  else if (g_str_equal (response, TF_CONFLICT_MINE))
+    {
+      /* Seen what they changed, keeps theirs: save over it */
+      tf_record_rebase (self->record, fresh);
+      g_set_object (&self->loaded, fresh);
+      tf_record_editor_save (self);
+    }
 }
 
 static void
 show_conflict (TfRecordEditor *self)
 {
-  AdwMessageDialog *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfRecord) fresh = load_record (self, tf_record_get_id (self->record), &error);
+  g_auto(GStrv) changes = NULL;
+  g_autofree char *who = NULL;
+  GtkWidget *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Someone else changed this record"),
-                                                       _("Another desk saved this record while you were editing it. "
-                                                         "Reload to see their version — your changes here will be lost — "
-                                                         "or keep editing and copy what you need first.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "keep", _("_Keep Editing"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
+  if (fresh == NULL)
+    {
+      show_banner (self, error->message);
+      return;
+    }
+  if (self->loaded != NULL)
+    changes = _tf_record_describe_changes (self->form, self->loaded, fresh, self->staff);
+  who = tf_audit_describe_last_change (self->session, "record", tf_record_get_id (fresh),
+                                       tf_record_get_case_id (fresh));
+  dialog = tf_conflict_dialog_new (GTK_WINDOW (self), _("Someone else changed this record"),
+                                   who, (const char * const *) changes);
+  g_object_set_data_full (G_OBJECT (dialog), "fresh", g_steal_pointer (&fresh), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_dialog_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -419,6 +435,8 @@ tf_record_editor_constructed (GObject *object)
 
       g_clear_object (&self->record);
       self->record = g_steal_pointer (&fresh);
+      if (self->record != NULL)
+        self->loaded = load_record (self, tf_record_get_id (self->record), NULL);
     }
   else
     {
@@ -464,6 +482,7 @@ tf_record_editor_finalize (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->form);
   g_clear_object (&self->record);
+  g_clear_object (&self->loaded);
   g_clear_pointer (&self->staff, g_hash_table_unref);
 
   G_OBJECT_CLASS (tf_record_editor_parent_class)->finalize (object);

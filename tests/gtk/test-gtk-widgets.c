@@ -788,11 +788,37 @@ test_record_editor (Fixture       *f,
     dialog = find_toplevel (is_message_dialog);
     g_assert_nonnull (dialog);
     g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (editor));
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reload");
+    /* it says what the other desk changed */
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                              "Headline: Talk with the head teacher → Changed at another desk"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "theirs");
+    gtk_window_destroy (GTK_WINDOW (dialog));   /* as its button would */
     spin (100);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tf_form_view_get_field_widget (view, "text"))), ==,
                      "Changed at another desk");
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+
+    /* Once more, and this time the person keeps theirs over the other desk's */
+    records = records_of (f, "all");
+    g_clear_object (&other);
+    other = g_list_model_get_item (records, 0);
+    tf_form_values_set_string (tf_record_get_values (other), "text", "Changed again elsewhere");
+    g_assert_true (tf_record_save (f->session, other, form (f, "all"), &error));
+    g_assert_no_error (error);
+    g_clear_object (&records);
+    set_text (view, "text", "Mine after all");
+    g_assert_false (tf_record_editor_save (editor));
+    spin (100);
+    dialog = find_toplevel (is_message_dialog);
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                              "Headline: Changed at another desk → Changed again elsewhere"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "mine");
+    spin (100);
+    records = records_of (f, "all");
+    g_clear_object (&other);
+    other = g_list_model_get_item (records, 0);
+    g_assert_cmpstr (tf_form_values_get_string (tf_record_get_values (other), "text"), ==, "Mine after all");
+    g_clear_object (&records);
     g_object_unref (editor);
     spin (50);
   }

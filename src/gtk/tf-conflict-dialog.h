@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "tf-version.h"
+
 G_BEGIN_DECLS
 
 /* Responses of the dialog */
@@ -21,9 +23,11 @@ G_BEGIN_DECLS
  * @changes: (nullable) (array zero-terminated=1): what the other desk changed,
  *   one translated line each ("Valid until: 1. mar. 2027 → 1. jun. 2027")
  *
- * A modal AdwMessageDialog; connect to "response" and compare with the
+ * Shared by the shell's editors and the work-area record editor, so a
+ * plugin's form and a core page ask alike. A modal AdwMessageDialog; connect to "response" and compare with the
  * TF_CONFLICT_* names. Present it with gtk_window_present().
  */
+TF_AVAILABLE_IN_ALL
 GtkWidget *tf_conflict_dialog_new (GtkWindow          *parent,
                                    const char         *heading,
                                    const char         *who_when,

@@ -12,8 +12,6 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "tf-access.h"
 #include "tf-assessment-catalogue.h"
 #include "tf-assessment-domain.h"

@@ -162,6 +162,41 @@ measure_queries (void)
           g_list_model_get_n_items (G_LIST_MODEL (model)), now_ms () - t0);
   tf_case_list_model_set_status (model, NULL);
 
+  /* "Needs follow-up": the filter, with a status and a search on top, and
+   * the sidebar's count (a fresh day's bitmap each time, as after a save) */
+  {
+    double keys[4];
+    static const char *follow_up_searches[] = { "e", "em", "emi", "emil" };
+
+    t0 = now_ms ();
+    tf_case_list_model_set_follow_up (model, TRUE);
+    touch_rows (G_LIST_MODEL (model), 0);
+    printf ("Filter by \"needs follow-up\" (%u rows):     %6.2f ms\n",
+            g_list_model_get_n_items (G_LIST_MODEL (model)), now_ms () - t0);
+    t0 = now_ms ();
+    tf_case_list_model_set_status (model, "active");
+    touch_rows (G_LIST_MODEL (model), 0);
+    printf ("  and status \"active\" (%u rows):             %6.2f ms\n",
+            g_list_model_get_n_items (G_LIST_MODEL (model)), now_ms () - t0);
+    tf_case_list_model_set_status (model, NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (follow_up_searches); i++)
+      {
+        t0 = now_ms ();
+        tf_case_list_model_set_search (model, follow_up_searches[i]);
+        touch_rows (G_LIST_MODEL (model), 0);
+        tf_case_list_model_count_by_status (model, counts);
+        tf_case_list_model_count_follow_up (model);
+        keys[i] = now_ms () - t0;
+      }
+    printf ("  and search as you type (4 keys; counts):   median %6.2f ms\n", median (keys, 4));
+    tf_case_list_model_set_search (model, NULL);
+    tf_case_list_model_set_follow_up (model, FALSE);
+    tf_case_list_model_refresh (model);   /* forgets the bitmap, as a save does */
+    t0 = now_ms ();
+    tf_case_list_model_count_follow_up (model);
+    printf ("Count \"needs follow-up\" for the sidebar:     %6.2f ms\n", now_ms () - t0);
+  }
+
   {
     guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
     guint positions[] = { n / 2, n - VISIBLE_ROWS, n / 4, 3 * n / 4 };

@@ -446,6 +446,212 @@ test_counts_follow_changes (Fixture       *f,
   g_assert_cmpuint (counts[TF_CASE_STATUS_REFERRED], ==, 2);
 }
 
+static char *
+query_text (Fixture    *f,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tf_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+#define assert_sql_text(f, sql, expected) G_STMT_START { \
+  g_autofree char *text_ = query_text (f, sql); \
+  g_assert_cmpstr (text_, ==, expected); \
+} G_STMT_END
+
+static TfCaseSummary *
+summary_named (GListModel *model,
+               const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TfCaseSummary) summary = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (tf_case_summary_get_name (summary), name) == 0)
+        return g_steal_pointer (&summary);
+    }
+  g_assert_not_reached ();
+}
+
+/* The store's triggers keep cases.follow_up_due: the earlier of the
+ * follow-up date and three months after the latest assessment (or the
+ * referral); nothing for a case that is no longer open. */
+static void
+test_follow_up_due_triggers (Fixture       *f,
+                             gconstpointer  data)
+{
+  gint64 id = add (f, "Emil", "Nørgaard", "120410-4233", NULL);
+  g_autofree char *sql = NULL;
+
+  g_assert_cmpint (id, >, 0);
+  /* Referred on 10 January, never assessed: three months after the referral */
+  assert_sql_text (f, "SELECT follow_up_due FROM cases", "2025-04-10");
+
+  /* An assessment moves it to three months after the assessment */
+  exec_sql (f, "INSERT INTO assessment (case_id, assessed_on, risk_level, created_at, updated_at) "
+               "SELECT id, '2025-03-01', 'moderate', 0, 0 FROM cases");
+  assert_sql_text (f, "SELECT last_assessed_on FROM cases", "2025-03-01");
+  assert_sql_text (f, "SELECT follow_up_due FROM cases", "2025-06-01");
+
+  /* A plan's follow-up date before that comes first */
+  exec_sql (f, "INSERT INTO action_plan (case_id, version, made_on, next_follow_up, created_at) "
+               "SELECT id, 1, '2025-03-05', '2025-04-01', 0 FROM cases");
+  assert_sql_text (f, "SELECT follow_up_due FROM cases", "2025-04-01");
+  /* A revised plan with a later date: the assessment's three months again */
+  exec_sql (f, "INSERT INTO action_plan (case_id, version, made_on, next_follow_up, created_at) "
+               "SELECT id, 2, '2025-04-01', '2025-08-01', 0 FROM cases");
+  assert_sql_text (f, "SELECT follow_up_due FROM cases", "2025-06-01");
+  /* A new assessment: now the plan's date is the earlier */
+  exec_sql (f, "INSERT INTO assessment (case_id, assessed_on, risk_level, created_at, updated_at) "
+               "SELECT id, '2025-07-01', 'low', 0, 0 FROM cases");
+  assert_sql_text (f, "SELECT follow_up_due FROM cases", "2025-08-01");
+  /* Deleting that assessment goes back to the earlier one's three months */
+  exec_sql (f, "DELETE FROM assessment WHERE assessed_on = '2025-07-01'");
+  assert_sql_text (f, "SELECT follow_up_due FROM cases", "2025-06-01");
+
+  /* A closed case needs no follow-up; reopened, it does again */
+  exec_sql (f, "UPDATE cases SET status = 'closed'");
+  assert_sql_text (f, "SELECT coalesce (follow_up_due, 'none') FROM cases", "none");
+  exec_sql (f, "UPDATE cases SET status = 'active'");
+  assert_sql_text (f, "SELECT follow_up_due FROM cases", "2025-06-01");
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *status = i == 0 ? "declined" : "not-relevant";
+
+      g_free (sql);
+      sql = g_strdup_printf ("UPDATE cases SET status = '%s'", status);
+      exec_sql (f, sql);
+      assert_sql_text (f, "SELECT coalesce (follow_up_due, 'none') FROM cases", "none");
+    }
+}
+
+/* Five cases: two need follow-up, for different reasons. */
+static void
+add_follow_up_set (Fixture *f)
+{
+  add_small_set (f);
+  /* Assessed today, no follow-up date: due in three months */
+  exec_sql (f, "UPDATE cases SET last_assessed_on = date ('now', 'localtime') "
+               "WHERE young_person_id NOT IN (SELECT id FROM young_person WHERE first_name = 'Åse')");
+  /* Sofie's follow-up date has passed */
+  exec_sql (f, "UPDATE cases SET next_follow_up = '2020-01-01', status = 'active' WHERE sort_name LIKE 'kj%'");
+  /* Anders' lies ahead */
+  exec_sql (f, "UPDATE cases SET next_follow_up = date ('now', 'localtime', '+10 days') "
+               "WHERE young_person_id IN (SELECT id FROM young_person WHERE first_name = 'Anders')");
+  /* Zakaria's case is closed, though never followed up */
+  exec_sql (f, "UPDATE cases SET status = 'closed', next_follow_up = '2020-01-01' WHERE sort_name LIKE 'ali%'");
+  /* Åse was referred in January 2025 and never assessed */
+}
+
+static void
+test_follow_up_filter (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  guint counts[TF_N_CASE_STATUSES];
+
+  add_follow_up_set (f);
+  model = tf_case_list_model_new (f->session);
+  assert_names (G_LIST_MODEL (model), "Zakaria Ali, Sofie Kjær, Emil Nørgaard, Åse Ørum, Anders Aagaard");
+  g_assert_cmpuint (tf_case_list_model_count_follow_up (model), ==, 2);
+
+  tf_case_list_model_set_follow_up (model, TRUE);
+  g_assert_true (tf_case_list_model_get_follow_up (model));
+  assert_names (G_LIST_MODEL (model), "Sofie Kjær, Åse Ørum");
+  g_assert_cmpuint (tf_case_list_model_count_follow_up (model), ==, 2);
+  /* The status counts say what each status would show with follow-up on */
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 2);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_ACTIVE], ==, 1);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_REFERRED], ==, 1);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_CLOSED], ==, 0);
+
+  /* with a search */
+  tf_case_list_model_set_search (model, "kattegat");
+  assert_names (G_LIST_MODEL (model), "Sofie Kjær");
+  g_assert_cmpuint (tf_case_list_model_count_follow_up (model), ==, 1);
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 1);
+  g_assert_cmpuint (counts[TF_CASE_STATUS_ACTIVE], ==, 1);
+  tf_case_list_model_set_search (model, "skole");
+  assert_names (G_LIST_MODEL (model), "Åse Ørum");
+
+  /* with a status filter, and both */
+  tf_case_list_model_set_search (model, NULL);
+  tf_case_list_model_set_status (model, "referred");
+  assert_names (G_LIST_MODEL (model), "Åse Ørum");
+  g_assert_cmpuint (tf_case_list_model_count_follow_up (model), ==, 1);
+  tf_case_list_model_set_status (model, "closed");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  g_assert_cmpuint (tf_case_list_model_count_follow_up (model), ==, 0);
+  tf_case_list_model_set_status (model, "active");
+  tf_case_list_model_set_search (model, "sofie");
+  assert_names (G_LIST_MODEL (model), "Sofie Kjær");
+  tf_case_list_model_set_search (model, "emil");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  /* The list follows the store: Sofie's case is closed */
+  tf_case_list_model_set_search (model, NULL);
+  tf_case_list_model_set_status (model, NULL);
+  exec_sql (f, "UPDATE cases SET status = 'closed' WHERE sort_name LIKE 'kj%'");
+  tf_case_list_model_refresh (model);
+  assert_names (G_LIST_MODEL (model), "Åse Ørum");
+  g_assert_cmpuint (tf_case_list_model_count_follow_up (model), ==, 1);
+
+  tf_case_list_model_set_follow_up (model, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  g_assert_cmpuint (tf_case_list_model_count_by_status (model, counts), ==, 5);
+}
+
+/* The row says why a case needs follow-up. */
+static void
+test_follow_up_warning (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(TfCaseListModel) model = NULL;
+  const char *names[] = { "Sofie Kjær", "Åse Ørum", "Emil Nørgaard", "Zakaria Ali" };
+
+  add_follow_up_set (f);
+  exec_sql (f, "UPDATE cases SET last_assessed_on = '2025-02-03' WHERE sort_name LIKE 'n|r%'");
+  model = tf_case_list_model_new (f->session);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(TfCaseSummary) summary = summary_named (G_LIST_MODEL (model), names[i]);
+      g_autofree char *warning = NULL;
+      g_autofree char *reason = NULL;
+      gboolean needed = FALSE;
+
+      g_object_get (summary, "follow-up-overdue", &needed, "follow-up-warning", &warning,
+                    "follow-up-reason", &reason, NULL);
+      switch (i)
+        {
+        case 0:
+          g_assert_true (needed);
+          g_assert_cmpstr (warning, ==, "Overdue");
+          g_assert_cmpstr (reason, ==, "The follow-up date 1. Jan 2020 has passed");
+          break;
+        case 1:
+          g_assert_true (needed);
+          g_assert_cmpstr (warning, ==, "No assessment");
+          g_assert_cmpstr (reason, ==, "No assessment in the 3 months since the referral on 10. Jan 2025");
+          break;
+        case 2:
+          g_assert_true (needed);
+          g_assert_cmpstr (warning, ==, "No assessment");
+          g_assert_cmpstr (reason, ==, "No assessment for 3 months: the latest was on 3. Feb 2025");
+          break;
+        default:   /* closed: never, whatever its dates */
+          g_assert_false (needed);
+          g_assert_null (warning);
+          g_assert_null (reason);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +666,9 @@ main (int   argc,
   ADD ("/case-list-model/search-follows-changes", test_search_follows_changes);
   ADD ("/case-list-model/first-rows", test_first_rows);
   ADD ("/case-list-model/counts-follow-changes", test_counts_follow_changes);
+  ADD ("/case-list-model/follow-up-due-triggers", test_follow_up_due_triggers);
+  ADD ("/case-list-model/follow-up-filter", test_follow_up_filter);
+  ADD ("/case-list-model/follow-up-warning", test_follow_up_warning);
 #undef ADD
 
   return g_test_run ();

@@ -58,7 +58,7 @@ tf_case_column_show_text (GtkColumnViewColumn *column,
   gtk_column_view_column_set_factory (column, factory);
 }
 
-/* The follow-up cell: the date, with a warning when it has passed */
+/* The follow-up cell: the date, with a warning when the case needs follow-up */
 
 static void
 setup_follow_up_cb (GtkSignalListItemFactory *factory,
@@ -75,12 +75,16 @@ bind_follow_up_cb (GtkSignalListItemFactory *factory,
 {
   TfFollowUpLabel *label = TF_FOLLOW_UP_LABEL (gtk_list_item_get_child (item));
   g_autofree char *text = NULL;
+  g_autofree char *warning = NULL;
+  g_autofree char *reason = NULL;
   gboolean overdue = FALSE;
 
   g_object_get (gtk_list_item_get_item (item),
-                "follow-up-label", &text, "follow-up-overdue", &overdue, NULL);
+                "follow-up-label", &text, "follow-up-overdue", &overdue,
+                "follow-up-warning", &warning, "follow-up-reason", &reason, NULL);
   tf_follow_up_label_set_label (label, text);
   tf_follow_up_label_set_overdue (label, overdue);
+  tf_follow_up_label_set_warning (label, warning, reason);
 }
 
 void

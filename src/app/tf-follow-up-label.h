@@ -18,5 +18,9 @@ const char *tf_follow_up_label_get_label   (TfFollowUpLabel *self);
 void        tf_follow_up_label_set_overdue (TfFollowUpLabel *self,
                                             gboolean         overdue);
 gboolean    tf_follow_up_label_get_overdue (TfFollowUpLabel *self);
+void        tf_follow_up_label_set_warning (TfFollowUpLabel *self,
+                                            const char      *word,
+                                            const char      *reason);
+const char *tf_follow_up_label_get_reason  (TfFollowUpLabel *self);
 
 G_END_DECLS

@@ -30,9 +30,12 @@ struct _TfWindow
   GtkProgressBar       *demo_progress;
   AdwFlap              *flap;
   GtkListBox           *filter_list;
+  GtkCheckButton       *follow_up_check;
+  GtkLabel             *follow_up_count;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *list_stack;
+  AdwStatusPage        *no_results_page;
   GtkColumnView        *case_view;
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *cpr_column;

@@ -44,14 +44,29 @@ update_counts (TfWindow *self)
   guint counts[TF_N_CASE_STATUSES] = { 0 };
   guint total = tf_case_list_model_count_by_status (self->model, counts);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  guint follow_up = tf_case_list_model_count_follow_up (self->model);
   g_autofree char *footer = NULL;
+  g_autofree char *follow_up_text = g_strdup_printf ("%u", follow_up);
+  g_autofree char *follow_up_description = NULL;
 
   tf_filter_row_set_count (self->filter_rows[0], total);
   for (guint i = 0; i < TF_N_CASE_STATUSES; i++)
     tf_filter_row_set_count (self->filter_rows[i + 1], counts[i]);
 
+  gtk_label_set_label (self->follow_up_count, follow_up_text);
+  /* A screen reader reads the check box with its count: "Needs follow-up, 9 cases" */
+  follow_up_description = g_strdup_printf (ngettext ("%u case", "%u cases", follow_up), follow_up);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->follow_up_check),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, follow_up_description,
+                                  -1);
+
   footer = g_strdup_printf (ngettext ("%u young person", "%u young people", shown), shown);
   gtk_label_set_label (self->count_label, footer);
+  /* No dead end: say which filter to loosen */
+  adw_status_page_set_description (self->no_results_page,
+    tf_case_list_model_get_follow_up (self->model)
+      ? _("Try another name, CPR number or school, choose “All” under Filters, or turn off “Needs follow-up”.")
+      : _("Try another name, CPR number or school, or choose “All” under Filters."));
   gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "no-results");
 }
 
@@ -147,6 +162,27 @@ on_filter_list_row_selected_cb (GtkListBox    *list,
   _tf_window_queue_update (self);
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* "Needs follow-up" narrows whatever the status filter and search show. */
+static void
+on_follow_up_check_toggled_cb (GtkCheckButton *check,
+                               TfWindow       *self)
+{
+  if (self->model == NULL)
+    return;
+  tf_case_list_model_set_follow_up (self->model, gtk_check_button_get_active (check));
+  _tf_window_queue_update (self);
+}
+
+/* A click on the row beside the check box (on its count) toggles it too. */
+static void
+on_follow_up_list_row_activated_cb (GtkListBox    *list,
+                                    GtkListBoxRow *row,
+                                    TfWindow      *self)
+{
+  gtk_check_button_set_active (self->follow_up_check,
+                               !gtk_check_button_get_active (self->follow_up_check));
 }
 
 /* Sorting
@@ -539,9 +575,12 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfWindow, demo_progress);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, filter_list);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, follow_up_check);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, follow_up_count);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, case_view);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, name_column);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, cpr_column);
@@ -553,6 +592,8 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfWindow, count_label);
   gtk_widget_class_bind_template_callback (widget_class, on_main_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_follow_up_check_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_follow_up_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_case_view_activate_cb);

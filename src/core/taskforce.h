@@ -32,6 +32,7 @@
 #include "tf-plugin-manager.h"
 #include "tf-staff-member.h"
 #include "tf-organisation.h"
+#include "tf-progression.h"
 #include "tf-assessment-domain.h"
 #include "tf-assessment-factor.h"
 #include "tf-assessment-catalogue.h"

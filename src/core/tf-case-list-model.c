@@ -9,6 +9,10 @@
  * lookup and a pass over an array instead of another walk of the table.
  * Rows are fetched a page at a time when the view asks for a position, so
  * 100,000 young people cost about 3 MB of ids and the few pages on screen.
+ * "Needs follow-up" works like the search: one walk of the partial index
+ * of open cases by the day they need follow-up gives a bitmap of case ids,
+ * kept until the store changes or the day turns, and the list and the
+ * counts test each case against it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,6 +40,7 @@ struct _TfCaseListModel
   char       *search;
   char       *fts_query;      /* NULL when not searching */
   char       *status;
+  gboolean    follow_up;      /* only cases that need follow-up */
   TfCaseSort  sort;
   gboolean    descending;
 
@@ -43,6 +48,9 @@ struct _TfCaseListModel
   GArray     *everyone;       /* TfCaseRef: every case in scope, for counts while
                                * searching under a status filter; NULL = read again */
   TfIdSet    *matches;        /* young people matching fts_query; NULL = ask again */
+  TfIdSet    *due;            /* cases needing follow-up on due_day; NULL = ask again */
+  guint       n_due;
+  char       *due_day;
   GArray     *ids;            /* gint64, in list order: ordered, less non-matches;
                                * only the first TF_CASE_QUERY_FIRST_ROWS while partial */
   guint       n_items;        /* the length the view was told */
@@ -59,6 +67,7 @@ enum {
   PROP_SESSION,
   PROP_SEARCH,
   PROP_STATUS,
+  PROP_FOLLOW_UP,
   PROP_SORT,
   PROP_DESCENDING,
   N_PROPS
@@ -71,9 +80,11 @@ static gboolean refresh_idle_cb       (gpointer             data);
 G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
+/* The columns _tf_case_summary_new_from_row() reads, in its order. */
 #define PAGE_SQL \
   "SELECT c.id, c.young_person_id, y.first_name || ' ' || y.last_name, y.birth_date, y.cpr, " \
-  "       c.status, s.name, c.next_follow_up, y.school " \
+  "       c.status, s.name, c.next_follow_up, y.school, " \
+  "       c.follow_up_due, c.last_assessed_on, c.referral_date " \
   "FROM json_each (?1) j " \
   "JOIN cases c ON c.id = j.value " \
   "JOIN young_person y ON y.id = c.young_person_id " \
@@ -83,6 +94,29 @@ static TfCaseQuery
 current_query (TfCaseListModel *self)
 {
   return (TfCaseQuery) { self->session, self->status, self->sort, self->descending };
+}
+
+/* The cases that need follow-up today, asked again when the day turned. */
+static TfIdSet *
+ensure_due (TfCaseListModel *self)
+{
+  if (self->due != NULL && g_strcmp0 (self->due_day, self->today) == 0)
+    return self->due;
+  g_clear_pointer (&self->due, tf_id_set_free);
+  g_free (self->due_day);
+  self->due_day = g_strdup (self->today);
+  self->due = tf_case_query_due (self->session, self->today, &self->n_due);
+  return self->due;
+}
+
+/* Whether @ref passes the search and the follow-up filter (the status
+ * filter is in the SQL already). */
+static inline gboolean
+passes (TfCaseListModel *self,
+        const TfCaseRef *ref)
+{
+  return (self->fts_query == NULL || tf_id_set_contains (self->matches, ref->young_person_id)) &&
+         (!self->follow_up || tf_id_set_contains (self->due, ref->case_id));
 }
 
 static GArray *
@@ -98,13 +132,15 @@ query_ids (TfCaseListModel *self)
     }
   if (self->fts_query != NULL && self->matches == NULL)
     self->matches = tf_case_query_matches (self->session, self->fts_query);
+  if (self->follow_up)
+    ensure_due (self);
 
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ordered->len);
   for (guint i = 0; i < self->ordered->len; i++)
     {
       const TfCaseRef *ref = &g_array_index (self->ordered, TfCaseRef, i);
 
-      if (self->fts_query == NULL || tf_id_set_contains (self->matches, ref->young_person_id))
+      if (passes (self, ref))
         g_array_append_val (ids, ref->case_id);
     }
   return ids;
@@ -176,57 +212,10 @@ forget (TfCaseListModel *self,
   if (what >= FORGET_ORDER)
     g_clear_pointer (&self->ordered, g_array_unref);
   if (what >= FORGET_ALL)
-    g_clear_pointer (&self->everyone, g_array_unref);
-}
-
-static TfCaseSummary *
-summary_from_row (TfCaseListModel *self,
-                  TfStmt          *stmt,
-                  gboolean         may_see_cpr)
-{
-  TfCaseSummary *summary = g_object_new (TF_TYPE_CASE_SUMMARY, NULL);
-  const char *cpr = (const char *) sqlite3_column_text (stmt, 4);
-  int status;
-
-  summary->case_id = sqlite3_column_int64 (stmt, 0);
-  summary->young_person_id = sqlite3_column_int64 (stmt, 1);
-  summary->name = tf_stmt_dup_text (stmt, 2);
-  summary->birth_date = tf_stmt_dup_text (stmt, 3);
-  summary->age = tf_age_on (summary->birth_date, self->today);
-  if (cpr == NULL)
-    summary->cpr_label = g_strdup ("");
-  else
-    summary->cpr_label = may_see_cpr ? tf_cpr_format (cpr) : tf_cpr_mask (cpr);
-  summary->status = tf_stmt_dup_text (stmt, 5);
-  summary->coordinator = tf_stmt_dup_text (stmt, 6);
-  summary->follow_up = tf_stmt_dup_text (stmt, 7);
-  summary->school = tf_stmt_dup_text (stmt, 8);
-
-  status = tf_case_status_from_id (summary->status);
-  if (summary->follow_up == NULL)
-    summary->follow_up_label = g_strdup ("");
-  else if (g_str_equal (summary->follow_up, self->today))
-    summary->follow_up_label = g_strdup (_("today"));
-  else
-    summary->follow_up_label = tf_format_date_short (summary->follow_up, self->today);
-  summary->follow_up_overdue = summary->follow_up != NULL && status >= 0 &&
-                               tf_case_status_is_open (status) &&
-                               strcmp (summary->follow_up, self->today) < 0;
-  return summary;
-}
-
-/* A row no longer in the store (deleted since the ids were read) still needs
- * an item at its position until the next refresh removes it. */
-static TfCaseSummary *
-missing_summary (gint64 case_id)
-{
-  TfCaseSummary *summary = g_object_new (TF_TYPE_CASE_SUMMARY, NULL);
-
-  summary->case_id = case_id;
-  summary->name = g_strdup ("");
-  summary->cpr_label = g_strdup ("");
-  summary->follow_up_label = g_strdup ("");
-  return summary;
+    {
+      g_clear_pointer (&self->everyone, g_array_unref);
+      g_clear_pointer (&self->due, tf_id_set_free);
+    }
 }
 
 static GPtrArray *
@@ -252,7 +241,7 @@ fetch_page (TfCaseListModel *self,
       sqlite3_bind_text (stmt, 1, json->str, -1, SQLITE_TRANSIENT);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
-          TfCaseSummary *summary = summary_from_row (self, stmt, may_see_cpr);
+          TfCaseSummary *summary = _tf_case_summary_new_from_row (stmt, self->today, may_see_cpr);
           g_hash_table_insert (by_id, &summary->case_id, summary);
         }
     }
@@ -262,7 +251,7 @@ fetch_page (TfCaseListModel *self,
       gint64 id = g_array_index (self->ids, gint64, first + i);
       TfCaseSummary *summary = g_hash_table_lookup (by_id, &id);
 
-      g_ptr_array_add (items, summary ? g_object_ref (summary) : missing_summary (id));
+      g_ptr_array_add (items, summary ? g_object_ref (summary) : _tf_case_summary_new_missing (id));
     }
   return items;
 }
@@ -339,6 +328,7 @@ summary_equal (TfCaseSummary *a,
 {
   return a->case_id == b->case_id && a->age == b->age &&
          a->follow_up_overdue == b->follow_up_overdue &&
+         g_strcmp0 (a->follow_up_reason, b->follow_up_reason) == 0 &&
          g_strcmp0 (a->name, b->name) == 0 &&
          g_strcmp0 (a->cpr_label, b->cpr_label) == 0 &&
          g_strcmp0 (a->status, b->status) == 0 &&
@@ -482,6 +472,7 @@ tf_case_list_model_finalize (GObject *object)
   g_free (self->fts_query);
   g_free (self->status);
   g_free (self->today);
+  g_free (self->due_day);
   g_array_unref (self->ids);
   forget (self, FORGET_ALL);
   clear_pages (self);
@@ -503,6 +494,7 @@ tf_case_list_model_get_property (GObject    *object,
     case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_SEARCH: g_value_set_string (value, self->search); break;
     case PROP_STATUS: g_value_set_string (value, self->status); break;
+    case PROP_FOLLOW_UP: g_value_set_boolean (value, self->follow_up); break;
     case PROP_SORT: g_value_set_int (value, self->sort); break;
     case PROP_DESCENDING: g_value_set_boolean (value, self->descending); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -522,6 +514,7 @@ tf_case_list_model_set_property (GObject      *object,
     case PROP_SESSION: self->session = g_value_dup_object (value); break;
     case PROP_SEARCH: tf_case_list_model_set_search (self, g_value_get_string (value)); break;
     case PROP_STATUS: tf_case_list_model_set_status (self, g_value_get_string (value)); break;
+    case PROP_FOLLOW_UP: tf_case_list_model_set_follow_up (self, g_value_get_boolean (value)); break;
     case PROP_SORT: tf_case_list_model_set_sort (self, g_value_get_int (value), self->descending); break;
     case PROP_DESCENDING: tf_case_list_model_set_sort (self, self->sort, g_value_get_boolean (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -543,6 +536,7 @@ tf_case_list_model_class_init (TfCaseListModelClass *klass)
     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SEARCH] = g_param_spec_string ("search", NULL, NULL, NULL, rw);
   properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL, rw);
+  properties[PROP_FOLLOW_UP] = g_param_spec_boolean ("follow-up", NULL, NULL, FALSE, rw);
   properties[PROP_SORT] = g_param_spec_int ("sort", NULL, NULL, 0, TF_N_CASE_SORTS - 1, 0, rw);
   properties[PROP_DESCENDING] = g_param_spec_boolean ("descending", NULL, NULL, FALSE, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -689,8 +683,18 @@ cases_in_scope (TfCaseListModel *self)
   return self->everyone;
 }
 
-/* Counts while searching come from the arrays already read and the search's
- * matches: no walk of the table per keystroke. */
+/* The search's matches and the cases due, as far as the filters ask. */
+static void
+ensure_filters (TfCaseListModel *self)
+{
+  if (self->fts_query != NULL && self->matches == NULL)
+    self->matches = tf_case_query_matches (self->session, self->fts_query);
+  if (self->follow_up)
+    ensure_due (self);
+}
+
+/* Counts while searching or following up come from the arrays already read
+ * and the bitmaps: no walk of the table per keystroke. */
 static guint
 count_matching (TfCaseListModel *self,
                 guint           *counts)
@@ -698,13 +702,12 @@ count_matching (TfCaseListModel *self,
   GArray *cases = cases_in_scope (self);
   guint total = 0;
 
-  if (self->matches == NULL)
-    self->matches = tf_case_query_matches (self->session, self->fts_query);
+  ensure_filters (self);
   for (guint i = 0; i < cases->len; i++)
     {
       const TfCaseRef *ref = &g_array_index (cases, TfCaseRef, i);
 
-      if (!tf_id_set_contains (self->matches, ref->young_person_id))
+      if (!passes (self, ref))
         continue;
       if (ref->status >= 0)
         counts[ref->status]++;
@@ -726,8 +729,65 @@ tf_case_list_model_count_by_status (TfCaseListModel *self,
 {
   g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
 
-  if (self->fts_query == NULL)
+  if (self->fts_query == NULL && !self->follow_up)
     return tf_case_query_count_by_status (self->session, counts);
   memset (counts, 0, sizeof (guint) * TF_N_CASE_STATUSES);
   return count_matching (self, counts);
+}
+
+void
+tf_case_list_model_set_follow_up (TfCaseListModel *self,
+                                  gboolean         follow_up)
+{
+  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
+
+  follow_up = !!follow_up;
+  if (self->follow_up == follow_up)
+    return;
+  self->follow_up = follow_up;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOW_UP]);
+  if (self->session != NULL)
+    update_ids (self);
+}
+
+gboolean
+tf_case_list_model_get_follow_up (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), FALSE);
+  return self->follow_up;
+}
+
+guint
+tf_case_list_model_count_follow_up (TfCaseListModel *self)
+{
+  GArray *cases;
+  guint n = 0;
+
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
+
+  if (self->today == NULL)
+    self->today = tf_today_iso ();
+  ensure_due (self);
+  if (self->fts_query == NULL && self->status == NULL)
+    return self->n_due;
+
+  /* the cases under the status filter: the ordered list, read whole */
+  if (self->ordered == NULL)
+    {
+      TfCaseQuery query = current_query (self);
+
+      self->ordered = tf_case_query_ordered (&query, FALSE);
+    }
+  cases = self->ordered;
+  if (self->fts_query != NULL && self->matches == NULL)
+    self->matches = tf_case_query_matches (self->session, self->fts_query);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      const TfCaseRef *ref = &g_array_index (cases, TfCaseRef, i);
+
+      if ((self->fts_query == NULL || tf_id_set_contains (self->matches, ref->young_person_id)) &&
+          tf_id_set_contains (self->due, ref->case_id))
+        n++;
+    }
+  return n;
 }

@@ -32,7 +32,9 @@ G_DECLARE_FINAL_TYPE (TfCaseListModel, tf_case_list_model, TF, CASE_LIST_MODEL, 
  *
  * Properties: "session" (construct-only), "search" (string; name, CPR
  * number or school, prefix per word), "status" (string id or NULL for all),
- * "sort" (TfCaseSort as int), "descending" (boolean).
+ * "follow-up" (boolean: only cases that need follow-up — their follow-up
+ * date has come, or they had no assessment for 3 months), "sort"
+ * (TfCaseSort as int), "descending" (boolean). The filters combine.
  * Changing a property re-runs the query at once; the model follows the
  * store's "changed" signal by itself. */
 TF_AVAILABLE_IN_ALL
@@ -55,6 +57,11 @@ TF_AVAILABLE_IN_ALL
 TfCaseSort       tf_case_list_model_get_sort     (TfCaseListModel *self);
 TF_AVAILABLE_IN_ALL
 gboolean         tf_case_list_model_get_descending (TfCaseListModel *self);
+TF_AVAILABLE_IN_ALL
+void             tf_case_list_model_set_follow_up (TfCaseListModel *self,
+                                                   gboolean         follow_up);
+TF_AVAILABLE_IN_ALL
+gboolean         tf_case_list_model_get_follow_up (TfCaseListModel *self);
 /* Re-runs the query, keeping what did not change in place. */
 TF_AVAILABLE_IN_ALL
 void             tf_case_list_model_refresh      (TfCaseListModel *self);
@@ -67,10 +74,15 @@ void             tf_case_list_model_read_all     (TfCaseListModel *self);
 TF_AVAILABLE_IN_ALL
 int              tf_case_list_model_find         (TfCaseListModel *self,
                                                   gint64           case_id);
-/* Counts for the current search, per status (@counts has TF_N_CASE_STATUSES
- * slots), and the total. Same filter as the list itself. */
+/* Counts for the current search and follow-up filter, per status (@counts
+ * has TF_N_CASE_STATUSES slots), and the total: what each status filter
+ * would show. */
 TF_AVAILABLE_IN_ALL
 guint            tf_case_list_model_count_by_status (TfCaseListModel *self,
                                                      guint           *counts);
+/* The cases that need follow-up under the current search and status
+ * filter: what the follow-up filter would show. */
+TF_AVAILABLE_IN_ALL
+guint            tf_case_list_model_count_follow_up (TfCaseListModel *self);
 
 G_END_DECLS

@@ -41,6 +41,11 @@ GArray   *tf_case_query_everyone        (TfSession         *session);
 /* Cases per status in the session's scope (@counts: TF_N_CASE_STATUSES). */
 guint     tf_case_query_count_by_status (TfSession         *session,
                                          guint             *counts);
+/* The cases in the session's scope that need follow-up on @today (their
+ * follow_up_due has come), and how many they are. */
+TfIdSet  *tf_case_query_due             (TfSession         *session,
+                                         const char        *today,
+                                         guint             *n_due);
 /* The young people whose name, CPR number or school match @fts_query. */
 TfIdSet  *tf_case_query_matches         (TfSession         *session,
                                          const char        *fts_query);

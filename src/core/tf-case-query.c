@@ -72,6 +72,15 @@ static const char * const everyone_sql[2] = {
   "SELECT c.id, c.young_person_id, c.status_rank FROM cases c WHERE c.coordinator_id = ?2",
 };
 
+/* [scoped]: a walk of the partial index cases_by_follow_up_due, which holds
+ * only open cases and covers the coordinator, so no row of the table is read
+ * (the unary + keeps the planner from taking the coordinator's index, which
+ * would read the table for every case of the coordinator instead) */
+static const char * const due_sql[2] = {
+  "SELECT c.id FROM cases c WHERE c.follow_up_due <= ?1",
+  "SELECT c.id FROM cases c WHERE c.follow_up_due <= ?1 AND +c.coordinator_id = ?2",
+};
+
 #define MATCH_SQL "SELECT rowid FROM young_person_fts WHERE young_person_fts MATCH ?1"
 
 /* What a person types, as an FTS5 query: every word a prefix, all words
@@ -279,3 +288,27 @@ tf_case_query_matches (TfSession  *session,
   return tf_id_set_new_from_array (ids);
 }
 
+TfIdSet *
+tf_case_query_due (TfSession  *session,
+                   const char *today,
+                   guint      *n_due)
+{
+  TfCaseQuery query = { session, NULL, 0, FALSE };
+  g_autoptr(TfStmt) stmt = prepare (&query, due_sql[is_scoped (session)]);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (ids, id);
+        }
+      if (rc != SQLITE_DONE)
+        warn_query_failed (session, NULL);
+    }
+  *n_due = ids->len;
+  return tf_id_set_new_from_array (ids);
+}

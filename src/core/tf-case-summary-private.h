@@ -5,6 +5,7 @@
 #pragma once
 
 #include "tf-case-summary.h"
+#include "tf-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -23,8 +24,19 @@ struct _TfCaseSummary
   char     *coordinator;
   char     *follow_up;
   char     *follow_up_label;
-  gboolean  follow_up_overdue;
+  gboolean  follow_up_overdue;   /* needs follow-up: follow_up_due has come */
+  char     *follow_up_warning;   /* the word beside the icon, or NULL */
+  char     *follow_up_reason;    /* why, for the tooltip, or NULL */
   char     *school;
 };
+
+/* From a row of the case list's page query (tf-case-list-model.c, PAGE_SQL):
+ * case id, young person id, name, birth date, CPR, status, coordinator,
+ * next follow-up, school, follow_up_due, last_assessed_on, referral date. */
+TfCaseSummary *_tf_case_summary_new_from_row (TfStmt     *stmt,
+                                              const char *today,
+                                              gboolean    may_see_cpr);
+/* A row no longer in the store still needs an item until the next refresh. */
+TfCaseSummary *_tf_case_summary_new_missing  (gint64      case_id);
 
 G_END_DECLS

@@ -4,8 +4,14 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "tf-case-status.h"
 #include "tf-case-summary-private.h"
+#include "tf-cpr.h"
+#include "tf-format.h"
 
 G_DEFINE_FINAL_TYPE (TfCaseSummary, tf_case_summary, G_TYPE_OBJECT)
 
@@ -24,6 +30,8 @@ enum {
   PROP_FOLLOW_UP,
   PROP_FOLLOW_UP_LABEL,
   PROP_FOLLOW_UP_OVERDUE,
+  PROP_FOLLOW_UP_WARNING,
+  PROP_FOLLOW_UP_REASON,
   PROP_SCHOOL,
   N_PROPS
 };
@@ -53,6 +61,8 @@ tf_case_summary_get_property (GObject    *object,
     case PROP_FOLLOW_UP: g_value_set_string (value, self->follow_up); break;
     case PROP_FOLLOW_UP_LABEL: g_value_set_string (value, self->follow_up_label); break;
     case PROP_FOLLOW_UP_OVERDUE: g_value_set_boolean (value, self->follow_up_overdue); break;
+    case PROP_FOLLOW_UP_WARNING: g_value_set_string (value, self->follow_up_warning); break;
+    case PROP_FOLLOW_UP_REASON: g_value_set_string (value, self->follow_up_reason); break;
     case PROP_SCHOOL: g_value_set_string (value, self->school ? self->school : ""); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -70,6 +80,8 @@ tf_case_summary_finalize (GObject *object)
   g_free (self->coordinator);
   g_free (self->follow_up);
   g_free (self->follow_up_label);
+  g_free (self->follow_up_warning);
+  g_free (self->follow_up_reason);
   g_free (self->school);
   G_OBJECT_CLASS (tf_case_summary_parent_class)->finalize (object);
 }
@@ -84,6 +96,7 @@ tf_case_summary_class_init (TfCaseSummaryClass *klass)
     { PROP_CPR_LABEL, "cpr-label" }, { PROP_STATUS, "status" }, { PROP_STATUS_LABEL, "status-label" },
     { PROP_COORDINATOR, "coordinator" }, { PROP_FOLLOW_UP, "follow-up" },
     { PROP_FOLLOW_UP_LABEL, "follow-up-label" }, { PROP_SCHOOL, "school" },
+    { PROP_FOLLOW_UP_WARNING, "follow-up-warning" }, { PROP_FOLLOW_UP_REASON, "follow-up-reason" },
   };
 
   object_class->get_property = tf_case_summary_get_property;
@@ -134,4 +147,102 @@ tf_case_summary_get_status (TfCaseSummary *self)
 {
   g_return_val_if_fail (TF_IS_CASE_SUMMARY (self), NULL);
   return self->status;
+}
+
+/* Made by the case list model */
+
+/* A case needs follow-up from the day follow_up_due names (kept by the
+ * store's triggers): its follow-up date, or three months after its latest
+ * assessment (or referral). The word says which came first, the reason says
+ * it in full for the tooltip. */
+static void
+fill_follow_up_warning (TfCaseSummary *summary,
+                        const char    *today,
+                        const char    *due,
+                        const char    *last_assessed_on,
+                        const char    *referral_date)
+{
+  g_autofree char *date = NULL;
+
+  summary->follow_up_overdue = due != NULL && strcmp (due, today) <= 0;
+  if (!summary->follow_up_overdue)
+    return;
+  if (summary->follow_up != NULL && strcmp (summary->follow_up, today) <= 0)
+    {
+      date = tf_format_date (summary->follow_up);
+      if (strcmp (summary->follow_up, today) == 0)
+        {
+          summary->follow_up_warning = g_strdup (_("Due"));
+          summary->follow_up_reason = g_strdup (_("The follow-up is due today"));
+        }
+      else
+        {
+          summary->follow_up_warning = g_strdup (_("Overdue"));
+          /* Translators: %s is a date, "3. dec. 2025" */
+          summary->follow_up_reason = g_strdup_printf (_("The follow-up date %s has passed"), date);
+        }
+      return;
+    }
+  summary->follow_up_warning = g_strdup (_("No assessment"));
+  if (last_assessed_on != NULL)
+    {
+      date = tf_format_date (last_assessed_on);
+      /* Translators: %s is the date of the latest assessment */
+      summary->follow_up_reason = g_strdup_printf (_("No assessment for 3 months: the latest was on %s"), date);
+    }
+  else
+    {
+      date = tf_format_date (referral_date);
+      /* Translators: %s is the date of the referral */
+      summary->follow_up_reason = g_strdup_printf (_("No assessment in the 3 months since the referral on %s"), date);
+    }
+}
+
+TfCaseSummary *
+_tf_case_summary_new_from_row (TfStmt     *stmt,
+                               const char *today,
+                               gboolean    may_see_cpr)
+{
+  TfCaseSummary *summary = g_object_new (TF_TYPE_CASE_SUMMARY, NULL);
+  const char *cpr = (const char *) sqlite3_column_text (stmt, 4);
+
+  summary->case_id = sqlite3_column_int64 (stmt, 0);
+  summary->young_person_id = sqlite3_column_int64 (stmt, 1);
+  summary->name = tf_stmt_dup_text (stmt, 2);
+  summary->birth_date = tf_stmt_dup_text (stmt, 3);
+  summary->age = tf_age_on (summary->birth_date, today);
+  if (cpr == NULL)
+    summary->cpr_label = g_strdup ("");
+  else
+    summary->cpr_label = may_see_cpr ? tf_cpr_format (cpr) : tf_cpr_mask (cpr);
+  summary->status = tf_stmt_dup_text (stmt, 5);
+  summary->coordinator = tf_stmt_dup_text (stmt, 6);
+  summary->follow_up = tf_stmt_dup_text (stmt, 7);
+  summary->school = tf_stmt_dup_text (stmt, 8);
+
+  if (summary->follow_up == NULL)
+    summary->follow_up_label = g_strdup ("");
+  else if (g_str_equal (summary->follow_up, today))
+    summary->follow_up_label = g_strdup (_("today"));
+  else
+    summary->follow_up_label = tf_format_date_short (summary->follow_up, today);
+  fill_follow_up_warning (summary, today,
+                          (const char *) sqlite3_column_text (stmt, 9),
+                          (const char *) sqlite3_column_text (stmt, 10),
+                          (const char *) sqlite3_column_text (stmt, 11));
+  return summary;
+}
+
+/* A row no longer in the store (deleted since the ids were read) still needs
+ * an item at its position until the next refresh removes it. */
+TfCaseSummary *
+_tf_case_summary_new_missing (gint64 case_id)
+{
+  TfCaseSummary *summary = g_object_new (TF_TYPE_CASE_SUMMARY, NULL);
+
+  summary->case_id = case_id;
+  summary->name = g_strdup ("");
+  summary->cpr_label = g_strdup ("");
+  summary->follow_up_label = g_strdup ("");
+  return summary;
 }

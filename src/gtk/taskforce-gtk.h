@@ -4,6 +4,8 @@
  *   TfRecordEditor  a window to add or edit one record or intervention
  *   TfAreaPage      a work area's page in a case window, drawn from its data
  *   TfChartSeries   dated values with their range and unit, for charts
+ *   TfChartSpec     what a line chart shows (libtaskforce-chart, no GTK)
+ *   TfChart         a line chart of several series, with tooltips and words
  *   TfSparkline     a small line chart of one series
  *
  * Link with libtaskforce-gtk-1 (and GTK 4, libadwaita 1); call adw_init()
@@ -18,7 +20,10 @@
 #include "taskforce.h"
 
 #include "tf-area-page.h"
+#include "tf-chart.h"
+#include "tf-chart-render.h"
 #include "tf-chart-series.h"
+#include "tf-chart-spec.h"
 #include "tf-conflict-dialog.h"
 #include "tf-form-view.h"
 #include "tf-record-editor.h"

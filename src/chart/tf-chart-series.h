@@ -1,14 +1,15 @@
 /* tf-chart-series.h — what a chart shows: dated values, their range and unit
  *
- * Kept apart from the widgets that draw it (TfSparkline now, the dashboard's
- * charts later), so one series can be drawn, described and exported alike.
+ * Kept apart from the widgets that draw it (TfSparkline, TfChart) and in
+ * libtaskforce-chart, which has no GTK, so one series can be drawn on screen,
+ * described and drawn into a PDF report alike.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#if !defined(TF_GTK_INSIDE) && !defined(TF_COMPILATION)
-# warning "Include <taskforce-gtk.h> instead of this header."
+#if !defined(TF_GTK_INSIDE) && !defined(TF_CHART_INSIDE) && !defined(TF_COMPILATION)
+# warning "Include <taskforce-chart.h> or <taskforce-gtk.h> instead of this header."
 #endif
 
 #include <gio/gio.h>

@@ -77,7 +77,7 @@ static const CorePage core_pages[] = {
   { "consent", N_("Consent"), "emblem-shared-symbolic", tf_consent_page_get_type },
   { "assessment", N_("Assessment"), "view-list-bullet-symbolic", tf_assessment_page_get_type },
   { "plan", N_("Action Plan"), "checkbox-checked-symbolic", tf_plan_page_get_type },
-  { "progression", N_("Progression"), "utilities-system-monitor-symbolic", tf_progression_page_get_type },
+  { "progression", N_("Progression"), "tf-trend-up-symbolic", tf_progression_page_get_type },
 };
 
 /* Core pages first, then by priority, then by title so the order is stable. */

@@ -193,20 +193,17 @@ static void
 show_follow_up (TfCaseOverview *self,
                 TfCase         *kase)
 {
-  const char *follow_up = tf_case_get_next_follow_up (kase);
-  g_autofree char *today = tf_today_iso ();
-  g_autofree char *date = tf_format_date (follow_up);
+  g_autofree char *date = tf_format_date (tf_case_get_next_follow_up (kase));
+  g_autofree char *reason = tf_case_dup_follow_up_reason (kase, NULL);
   g_autofree char *text = NULL;
-  gboolean overdue = follow_up != NULL && *follow_up != '\0' &&
-                     tf_case_status_is_open (tf_case_get_status (kase)) &&
-                     g_strcmp0 (follow_up, today) < 0;
 
-  /* Overdue says so in words as well as in colour. */
-  if (overdue)
-    /* Translators: a follow-up date that has passed, "3. dec. 2025 (overdue)" */
-    text = g_strdup_printf (_("%s (overdue)"), date);
-  set_value (self->follow_up_row, overdue ? text : date);
-  if (overdue)
+  /* Needing follow-up says so in words as well as in colour. */
+  if (reason != NULL)
+    /* Translators: the follow-up date and why the case needs follow-up:
+     * "3. dec. 2025 · The follow-up date 3. dec. 2025 has passed" */
+    text = g_strdup_printf (_("%s · %s"), *date != '\0' ? date : "—", reason);
+  set_value (self->follow_up_row, reason != NULL ? text : date);
+  if (reason != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self->follow_up_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->follow_up_row), "error");

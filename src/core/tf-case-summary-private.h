@@ -36,6 +36,17 @@ struct _TfCaseSummary
 TfCaseSummary *_tf_case_summary_new_from_row (TfStmt     *stmt,
                                               const char *today,
                                               gboolean    may_see_cpr);
+/* Whether a case needs follow-up on @today (ISO), from its follow_up_due,
+ * follow-up date, latest assessment and referral date; then *@warning is the
+ * word for beside a warning icon ("Overdue", "No assessment") and *@reason
+ * the sentence saying why. Both NULL when it does not. */
+gboolean       _tf_follow_up_need            (const char  *today,
+                                              const char  *due,
+                                              const char  *follow_up,
+                                              const char  *last_assessed_on,
+                                              const char  *referral_date,
+                                              char       **warning,
+                                              char       **reason);
 /* A row no longer in the store still needs an item until the next refresh. */
 TfCaseSummary *_tf_case_summary_new_missing  (gint64      case_id);
 

@@ -154,48 +154,51 @@ tf_case_summary_get_status (TfCaseSummary *self)
 /* A case needs follow-up from the day follow_up_due names (kept by the
  * store's triggers): its follow-up date, or three months after its latest
  * assessment (or referral). The word says which came first, the reason says
- * it in full for the tooltip. */
-static void
-fill_follow_up_warning (TfCaseSummary *summary,
-                        const char    *today,
-                        const char    *due,
-                        const char    *last_assessed_on,
-                        const char    *referral_date)
+ * it in full. Shared with TfCase, so the list and the case window agree. */
+gboolean
+_tf_follow_up_need (const char  *today,
+                    const char  *due,
+                    const char  *follow_up,
+                    const char  *last_assessed_on,
+                    const char  *referral_date,
+                    char       **warning,
+                    char       **reason)
 {
   g_autofree char *date = NULL;
 
-  summary->follow_up_overdue = due != NULL && strcmp (due, today) <= 0;
-  if (!summary->follow_up_overdue)
-    return;
-  if (summary->follow_up != NULL && strcmp (summary->follow_up, today) <= 0)
+  *warning = *reason = NULL;
+  if (due == NULL || strcmp (due, today) > 0)
+    return FALSE;
+  if (follow_up != NULL && strcmp (follow_up, today) <= 0)
     {
-      date = tf_format_date (summary->follow_up);
-      if (strcmp (summary->follow_up, today) == 0)
+      date = tf_format_date (follow_up);
+      if (strcmp (follow_up, today) == 0)
         {
-          summary->follow_up_warning = g_strdup (_("Due"));
-          summary->follow_up_reason = g_strdup (_("The follow-up is due today"));
+          *warning = g_strdup (_("Due"));
+          *reason = g_strdup (_("The follow-up is due today"));
         }
       else
         {
-          summary->follow_up_warning = g_strdup (_("Overdue"));
+          *warning = g_strdup (_("Overdue"));
           /* Translators: %s is a date, "3. dec. 2025" */
-          summary->follow_up_reason = g_strdup_printf (_("The follow-up date %s has passed"), date);
+          *reason = g_strdup_printf (_("The follow-up date %s has passed"), date);
         }
-      return;
+      return TRUE;
     }
-  summary->follow_up_warning = g_strdup (_("No assessment"));
+  *warning = g_strdup (_("No assessment"));
   if (last_assessed_on != NULL)
     {
       date = tf_format_date (last_assessed_on);
       /* Translators: %s is the date of the latest assessment */
-      summary->follow_up_reason = g_strdup_printf (_("No assessment for 3 months: the latest was on %s"), date);
+      *reason = g_strdup_printf (_("No assessment for 3 months: the latest was on %s"), date);
     }
   else
     {
       date = tf_format_date (referral_date);
       /* Translators: %s is the date of the referral */
-      summary->follow_up_reason = g_strdup_printf (_("No assessment in the 3 months since the referral on %s"), date);
+      *reason = g_strdup_printf (_("No assessment in the 3 months since the referral on %s"), date);
     }
+  return TRUE;
 }
 
 TfCaseSummary *
@@ -226,10 +229,13 @@ _tf_case_summary_new_from_row (TfStmt     *stmt,
     summary->follow_up_label = g_strdup (_("today"));
   else
     summary->follow_up_label = tf_format_date_short (summary->follow_up, today);
-  fill_follow_up_warning (summary, today,
-                          (const char *) sqlite3_column_text (stmt, 9),
-                          (const char *) sqlite3_column_text (stmt, 10),
-                          (const char *) sqlite3_column_text (stmt, 11));
+  summary->follow_up_overdue =
+    _tf_follow_up_need (today,
+                        (const char *) sqlite3_column_text (stmt, 9),
+                        summary->follow_up,
+                        (const char *) sqlite3_column_text (stmt, 10),
+                        (const char *) sqlite3_column_text (stmt, 11),
+                        &summary->follow_up_warning, &summary->follow_up_reason);
   return summary;
 }
 

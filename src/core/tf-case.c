@@ -9,6 +9,8 @@
 #include "tf-access.h"
 #include "tf-audit.h"
 #include "tf-case.h"
+#include "tf-case-summary-private.h"
+#include "tf-format.h"
 #include "tf-error.h"
 #include "tf-store-private.h"
 
@@ -497,4 +499,29 @@ tf_status_change_get_reason_label (TfStatusChange *self)
   else
     label = tf_screening_reason_label (self->reason_code);
   return label != NULL ? label : self->reason_code;
+}
+
+/**
+ * tf_case_dup_follow_up_reason:
+ * @today: (nullable): ISO day; NULL for today
+ *
+ * Returns: (transfer full) (nullable): why the case needs follow-up on
+ *   @today ("No assessment for 3 months: the latest was on 3. feb. 2026"),
+ *   the same words the case list shows; NULL when it does not
+ */
+char *
+tf_case_dup_follow_up_reason (TfCase     *self,
+                              const char *today)
+{
+  g_autofree char *today_owned = NULL;
+  g_autofree char *warning = NULL;
+  char *reason = NULL;
+
+  g_return_val_if_fail (TF_IS_CASE (self), NULL);
+
+  if (today == NULL)
+    today = today_owned = tf_today_iso ();
+  _tf_follow_up_need (today, self->follow_up_due, self->next_follow_up, self->last_assessed_on,
+                      self->referral_date, &warning, &reason);
+  return reason;
 }

@@ -69,6 +69,10 @@ TF_AVAILABLE_IN_ALL
 const char  *tf_case_get_risk_level        (TfCase     *self);
 TF_AVAILABLE_IN_ALL
 const char  *tf_case_get_follow_up_due     (TfCase     *self);
+/* Why the case needs follow-up on @today (NULL: today), or NULL when it does not. */
+TF_AVAILABLE_IN_ALL
+char        *tf_case_dup_follow_up_reason  (TfCase     *self,
+                                            const char *today);
 
 /* The status history, oldest first: a GListModel of TfStatusChange. */
 TF_AVAILABLE_IN_ALL

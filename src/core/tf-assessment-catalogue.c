@@ -480,40 +480,55 @@ tf_assessment_domain_update (TfSession   *session,
   return tf_transaction_commit (tx, error);
 }
 
-gboolean
-tf_assessment_domain_set_active (TfSession  *session,
-                                 gint64      id,
-                                 gboolean    active,
-                                 GError    **error)
+/* Retires or restores a domain or a factor: rows are never deleted, since
+ * assessments refer to them. */
+static gboolean
+set_active (TfSession  *session,
+            gboolean    domain,
+            gint64      id,
+            gboolean    active,
+            GError    **error)
 {
+  const char *entity = domain ? "assessment_domain" : "assessment_factor";
   g_autoptr(TfTransaction) tx = NULL;
   g_autoptr(TfStmt) stmt = NULL;
   TfStore *store;
 
-  g_return_val_if_fail (TF_IS_SESSION (session), FALSE);
-
   if (!check_may_edit (session, error))
     return FALSE;
   store = tf_session_get_store (session);
-  if (domain_builtin (store, id) < 0)
+  if ((domain ? domain_builtin (store, id) : factor_builtin (store, id)) < 0)
     {
-      g_set_error (error, TF_ERROR, TF_ERROR_NOT_FOUND, _("The domain no longer exists."));
+      g_set_error_literal (error, TF_ERROR, TF_ERROR_NOT_FOUND,
+                           domain ? _("The domain no longer exists.") : _("The factor no longer exists."));
       return FALSE;
     }
   tx = tf_store_begin (store, error);
   if (tx == NULL)
     return FALSE;
-  stmt = tf_store_prepare (store, "UPDATE assessment_domain SET active = ?2 WHERE id = ?1", error);
+  stmt = domain ? tf_store_prepare (store, "UPDATE assessment_domain SET active = ?2 WHERE id = ?1", error)
+                : tf_store_prepare (store, "UPDATE assessment_factor SET active = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_int (stmt, 2, active ? 1 : 0);
   if (!tf_store_step_done (store, stmt, error))
     return FALSE;
-  if (!tf_audit_record (session, active ? "restore" : "retire", "assessment_domain", id, 0, NULL, error))
+  if (!tf_audit_record (session, active ? "restore" : "retire", entity, id, 0, NULL, error))
     return FALSE;
   tf_transaction_changed (tx, "assessment-catalogue", 0);
   return tf_transaction_commit (tx, error);
+}
+
+gboolean
+tf_assessment_domain_set_active (TfSession  *session,
+                                 gint64      id,
+                                 gboolean    active,
+                                 GError    **error)
+{
+  g_return_val_if_fail (TF_IS_SESSION (session), FALSE);
+
+  return set_active (session, TRUE, id, active, error);
 }
 
 /* Checks a factor's title against the others of its kind. */
@@ -657,32 +672,7 @@ tf_assessment_factor_set_active (TfSession  *session,
                                  gboolean    active,
                                  GError    **error)
 {
-  g_autoptr(TfTransaction) tx = NULL;
-  g_autoptr(TfStmt) stmt = NULL;
-  TfStore *store;
-
   g_return_val_if_fail (TF_IS_SESSION (session), FALSE);
 
-  if (!check_may_edit (session, error))
-    return FALSE;
-  store = tf_session_get_store (session);
-  if (factor_builtin (store, id) < 0)
-    {
-      g_set_error (error, TF_ERROR, TF_ERROR_NOT_FOUND, _("The factor no longer exists."));
-      return FALSE;
-    }
-  tx = tf_store_begin (store, error);
-  if (tx == NULL)
-    return FALSE;
-  stmt = tf_store_prepare (store, "UPDATE assessment_factor SET active = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int (stmt, 2, active ? 1 : 0);
-  if (!tf_store_step_done (store, stmt, error))
-    return FALSE;
-  if (!tf_audit_record (session, active ? "restore" : "retire", "assessment_factor", id, 0, NULL, error))
-    return FALSE;
-  tf_transaction_changed (tx, "assessment-catalogue", 0);
-  return tf_transaction_commit (tx, error);
+  return set_active (session, FALSE, id, active, error);
 }

@@ -20,7 +20,7 @@
 
 struct _TfAssessmentPage
 {
-  GtkWidget            parent_instance;
+  TfCasePage           parent_instance;
 
   /* Template widgets */
   GtkScrolledWindow   *scrolled_window;
@@ -38,22 +38,10 @@ struct _TfAssessmentPage
   GtkListBox          *earlier_list;
 
   /* Owned */
-  TfSession           *session;
-  gint64               case_id;
   gint64               latest_id;
-  guint                reload_idle;
 };
 
-enum {
-  PROP_0,
-  PROP_SESSION,
-  PROP_CASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (TfAssessmentPage, tf_assessment_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TfAssessmentPage, tf_assessment_page, TF_TYPE_CASE_PAGE)
 
 /* Helpers */
 
@@ -245,7 +233,7 @@ show_latest (TfAssessmentPage *self,
   const gint64 *ids;
   guint n;
 
-  previous = tf_assessment_previous_scores (self->session, self->case_id,
+  previous = tf_assessment_previous_scores (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)),
                                             tf_assessment_get_assessed_on (latest),
                                             tf_assessment_get_id (latest), NULL);
   adw_preferences_group_set_title (self->latest_group, title);
@@ -329,8 +317,9 @@ add_earlier (TfAssessmentPage *self,
 }
 
 static void
-reload (TfAssessmentPage *self)
+tf_assessment_page_reload (TfCasePage *page)
 {
+  TfAssessmentPage *self = TF_ASSESSMENT_PAGE (page);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autoptr(GListModel) domains = NULL;
@@ -341,11 +330,11 @@ reload (TfAssessmentPage *self)
   clear_list (self->latest_list);
   clear_list (self->earlier_list);
   self->latest_id = 0;
-  gtk_widget_set_visible (self->catalogue_button, tf_assessment_catalogue_may_edit (self->session));
+  gtk_widget_set_visible (self->catalogue_button, tf_assessment_catalogue_may_edit (tf_case_page_get_session (TF_CASE_PAGE (self))));
 
-  list = tf_assessment_list_for_case (self->session, self->case_id, &error);
-  domains = list != NULL ? tf_assessment_domain_list (self->session, TRUE, &error) : NULL;
-  factors = domains != NULL ? tf_assessment_factor_list (self->session, NULL, TRUE, &error) : NULL;
+  list = tf_assessment_list_for_case (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
+  domains = list != NULL ? tf_assessment_domain_list (tf_case_page_get_session (TF_CASE_PAGE (self)), TRUE, &error) : NULL;
+  factors = domains != NULL ? tf_assessment_factor_list (tf_case_page_get_session (TF_CASE_PAGE (self)), NULL, TRUE, &error) : NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->load_error_label), factors == NULL);
   if (factors == NULL)
     gtk_label_set_label (self->load_error_label, error->message);
@@ -370,27 +359,15 @@ reload (TfAssessmentPage *self)
     }
 }
 
+/* The case's own assessments, and the catalogue of domains and factors
+ * every assessment is read against, whichever case it changed for. */
 static gboolean
-reload_idle_cb (gpointer user_data)
+tf_assessment_page_is_relevant (TfCasePage *page,
+                                const char *entity,
+                                gint64      id)
 {
-  TfAssessmentPage *self = user_data;
-
-  self->reload_idle = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed_cb (TfStore          *store,
-                     const char       *entity,
-                     gint64            id,
-                     TfAssessmentPage *self)
-{
-  gboolean mine = (g_strcmp0 (entity, "assessment") == 0 && id == self->case_id) ||
-                  g_strcmp0 (entity, "assessment-catalogue") == 0;
-
-  if (mine && self->reload_idle == 0)
-    self->reload_idle = g_idle_add (reload_idle_cb, self);
+  return (g_strcmp0 (entity, "assessment") == 0 && id == tf_case_page_get_case_id (page)) ||
+         g_strcmp0 (entity, "assessment-catalogue") == 0;
 }
 
 /* Actions */
@@ -410,8 +387,8 @@ new_action (GtkWidget  *widget,
 {
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
 
-  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), self->session,
-                                                            self->case_id, 0)));
+  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), tf_case_page_get_session (TF_CASE_PAGE (self)),
+                                                            tf_case_page_get_case_id (TF_CASE_PAGE (self)), 0)));
 }
 
 static void
@@ -422,8 +399,8 @@ edit_action (GtkWidget  *widget,
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
 
   if (self->latest_id > 0)
-    gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), self->session,
-                                                              self->case_id, self->latest_id)));
+    gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), tf_case_page_get_session (TF_CASE_PAGE (self)),
+                                                              tf_case_page_get_case_id (TF_CASE_PAGE (self)), self->latest_id)));
 }
 
 static void
@@ -433,8 +410,8 @@ edit_id_action (GtkWidget  *widget,
 {
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
 
-  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), self->session,
-                                                            self->case_id, g_variant_get_int64 (parameter))));
+  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), tf_case_page_get_session (TF_CASE_PAGE (self)),
+                                                            tf_case_page_get_case_id (TF_CASE_PAGE (self)), g_variant_get_int64 (parameter))));
 }
 
 static void
@@ -444,66 +421,16 @@ catalogue_action (GtkWidget  *widget,
 {
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
 
-  gtk_window_present (GTK_WINDOW (tf_catalogue_dialog_new (parent_window (self), self->session)));
+  gtk_window_present (GTK_WINDOW (tf_catalogue_dialog_new (parent_window (self), tf_case_page_get_session (TF_CASE_PAGE (self)))));
 }
 
 /* GObject */
 
 static void
-tf_assessment_page_constructed (GObject *object)
-{
-  TfAssessmentPage *self = TF_ASSESSMENT_PAGE (object);
-
-  G_OBJECT_CLASS (tf_assessment_page_parent_class)->constructed (object);
-
-  if (self->session == NULL)
-    return;
-  g_signal_connect_object (tf_session_get_store (self->session), "changed",
-                           G_CALLBACK (on_store_changed_cb), self, 0);
-  reload (self);
-}
-
-static void
 tf_assessment_page_dispose (GObject *object)
 {
-  TfAssessmentPage *self = TF_ASSESSMENT_PAGE (object);
-
-  g_clear_handle_id (&self->reload_idle, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_ASSESSMENT_PAGE);
-  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (object), TF_TYPE_ASSESSMENT_PAGE);
   G_OBJECT_CLASS (tf_assessment_page_parent_class)->dispose (object);
-}
-
-static void
-tf_assessment_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  TfAssessmentPage *self = TF_ASSESSMENT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION: g_value_set_object (value, self->session); break;
-    case PROP_CASE_ID: g_value_set_int64 (value, self->case_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tf_assessment_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  TfAssessmentPage *self = TF_ASSESSMENT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION: self->session = g_value_dup_object (value); break;
-    case PROP_CASE_ID: self->case_id = g_value_get_int64 (value); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -511,21 +438,13 @@ tf_assessment_page_class_init (TfAssessmentPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TfCasePageClass *page_class = TF_CASE_PAGE_CLASS (klass);
 
-  object_class->constructed = tf_assessment_page_constructed;
   object_class->dispose = tf_assessment_page_dispose;
-  object_class->get_property = tf_assessment_page_get_property;
-  object_class->set_property = tf_assessment_page_set_property;
 
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, TF_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CASE_ID] =
-    g_param_spec_int64 ("case-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = tf_assessment_page_reload;
+  page_class->is_relevant = tf_assessment_page_is_relevant;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/norddjurs/Taskforce/tf-assessment-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TfAssessmentPage, scrolled_window);

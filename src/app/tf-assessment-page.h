@@ -6,12 +6,14 @@
 
 #include <gtk/gtk.h>
 
+#include "tf-case-page.h"
+
 #include "taskforce.h"
 
 G_BEGIN_DECLS
 
 #define TF_TYPE_ASSESSMENT_PAGE (tf_assessment_page_get_type ())
-G_DECLARE_FINAL_TYPE (TfAssessmentPage, tf_assessment_page, TF, ASSESSMENT_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TfAssessmentPage, tf_assessment_page, TF, ASSESSMENT_PAGE, TfCasePage)
 
 /* Construct-only properties "session" (TfSession) and "case-id" (int64) */
 GtkWidget *tf_assessment_page_new (TfSession *session,

@@ -17,7 +17,7 @@
 
 struct _TfCaseHistoryPage
 {
-  GtkWidget     parent_instance;
+  TfCasePage    parent_instance;
 
   /* Template widgets */
   GtkScrolledWindow *scrolled_window;
@@ -27,23 +27,9 @@ struct _TfCaseHistoryPage
   AdwActionRow *reason_row;
   AdwActionRow *motivation_row;
   GtkListBox   *history_list;
-
-  /* Owned */
-  TfSession    *session;
-  gint64        case_id;
-  guint         reload_idle;
 };
 
-enum {
-  PROP_0,
-  PROP_SESSION,
-  PROP_CASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (TfCaseHistoryPage, tf_case_history_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TfCaseHistoryPage, tf_case_history_page, TF_TYPE_CASE_PAGE)
 
 /* An empty value shows as a dash, so a row never looks broken. */
 static void
@@ -135,8 +121,9 @@ show_error (TfCaseHistoryPage *self,
 }
 
 static void
-reload (TfCaseHistoryPage *self)
+tf_case_history_page_reload (TfCasePage *page)
 {
+  TfCaseHistoryPage *self = TF_CASE_HISTORY_PAGE (page);
   g_autoptr(GError) error = NULL;
   g_autoptr(TfCase) kase = NULL;
   g_autoptr(GListModel) history = NULL;
@@ -147,9 +134,9 @@ reload (TfCaseHistoryPage *self)
   gboolean closed;
   guint n;
 
-  kase = tf_case_load (self->session, self->case_id, &error);
+  kase = tf_case_load (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
   if (kase != NULL)
-    history = tf_case_list_history (self->session, self->case_id, &error);
+    history = tf_case_list_history (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
   if (history == NULL)
     {
       show_error (self, error->message);
@@ -211,28 +198,6 @@ reload (TfCaseHistoryPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.change-motivation", !closed);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  TfCaseHistoryPage *self = user_data;
-
-  self->reload_idle = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed_cb (TfStore           *store,
-                     const char        *entity,
-                     gint64             id,
-                     TfCaseHistoryPage *self)
-{
-  gboolean ours = entity == NULL || (g_str_equal (entity, "case") && id == self->case_id);
-
-  if (ours && self->reload_idle == 0)
-    self->reload_idle = g_idle_add (reload_idle_cb, self);
-}
-
 /* Actions */
 
 static void
@@ -243,7 +208,7 @@ open_dialog (TfCaseHistoryPage *self,
   TfStatusDialog *dialog;
 
   dialog = tf_status_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 self->session, self->case_id, motivation_only);
+                                 tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), motivation_only);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -266,61 +231,11 @@ change_motivation_action (GtkWidget  *widget,
 /* Construction */
 
 static void
-tf_case_history_page_constructed (GObject *object)
-{
-  TfCaseHistoryPage *self = TF_CASE_HISTORY_PAGE (object);
-
-  G_OBJECT_CLASS (tf_case_history_page_parent_class)->constructed (object);
-
-  if (self->session == NULL)
-    return;   /* only the template test builds one without a session */
-  g_signal_connect_object (tf_session_get_store (self->session), "changed",
-                           G_CALLBACK (on_store_changed_cb), self, 0);
-  reload (self);
-}
-
-static void
 tf_case_history_page_dispose (GObject *object)
 {
-  TfCaseHistoryPage *self = TF_CASE_HISTORY_PAGE (object);
-
-  g_clear_handle_id (&self->reload_idle, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_CASE_HISTORY_PAGE);
-  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (object), TF_TYPE_CASE_HISTORY_PAGE);
 
   G_OBJECT_CLASS (tf_case_history_page_parent_class)->dispose (object);
-}
-
-static void
-tf_case_history_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  TfCaseHistoryPage *self = TF_CASE_HISTORY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION: g_value_set_object (value, self->session); break;
-    case PROP_CASE_ID: g_value_set_int64 (value, self->case_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tf_case_history_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  TfCaseHistoryPage *self = TF_CASE_HISTORY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION: self->session = g_value_dup_object (value); break;
-    case PROP_CASE_ID: self->case_id = g_value_get_int64 (value); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -328,18 +243,13 @@ tf_case_history_page_class_init (TfCaseHistoryPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  TfCasePageClass *page_class = TF_CASE_PAGE_CLASS (klass);
 
-  object_class->constructed = tf_case_history_page_constructed;
   object_class->dispose = tf_case_history_page_dispose;
-  object_class->get_property = tf_case_history_page_get_property;
-  object_class->set_property = tf_case_history_page_set_property;
 
-  properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, TF_TYPE_SESSION, flags);
-  properties[PROP_CASE_ID] = g_param_spec_int64 ("case-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = tf_case_history_page_reload;
+  tf_case_page_class_set_entities (page_class, (const char *[]) { "case", NULL });
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/norddjurs/Taskforce/tf-case-history-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, scrolled_window);

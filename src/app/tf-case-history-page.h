@@ -6,12 +6,14 @@
 
 #include <gtk/gtk.h>
 
+#include "tf-case-page.h"
+
 #include "taskforce.h"
 
 G_BEGIN_DECLS
 
 #define TF_TYPE_CASE_HISTORY_PAGE (tf_case_history_page_get_type ())
-G_DECLARE_FINAL_TYPE (TfCaseHistoryPage, tf_case_history_page, TF, CASE_HISTORY_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TfCaseHistoryPage, tf_case_history_page, TF, CASE_HISTORY_PAGE, TfCasePage)
 
 /* Construct-only properties "session" and "case-id", like every core page. */
 

@@ -19,7 +19,7 @@
 
 struct _TfConsentPage
 {
-  GtkWidget     parent_instance;
+  TfCasePage    parent_instance;
 
   /* Template widgets */
   GtkWidget    *scrolled_window;
@@ -29,22 +29,10 @@ struct _TfConsentPage
   GtkLabel     *no_consents_label;
 
   /* Owned */
-  TfSession    *session;
-  gint64        case_id;
-  guint         reload_idle;
   char         *status;
 };
 
-enum {
-  PROP_0,
-  PROP_SESSION,
-  PROP_CASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (TfConsentPage, tf_consent_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TfConsentPage, tf_consent_page, TF_TYPE_CASE_PAGE)
 
 /* Words */
 
@@ -260,7 +248,7 @@ show_status (TfConsentPage *self,
   static const char * const styles[] = { "success", "warning", "error" };
 
   g_clear_pointer (&self->status, g_free);
-  if (!tf_consent_state_for_case (self->session, self->case_id, today, &state, &error))
+  if (!tf_consent_state_for_case (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), today, &state, &error))
     {
       self->status = g_strdup (_("Cannot show the consent"));
       details = g_strdup (error->message);
@@ -279,18 +267,19 @@ show_status (TfConsentPage *self,
 }
 
 static void
-reload (TfConsentPage *self)
+tf_consent_page_reload (TfCasePage *page)
 {
+  TfConsentPage *self = TF_CONSENT_PAGE (page);
   g_autoptr(GListModel) consents = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *today = tf_today_iso ();
   guint n = 0;
 
-  if (self->session == NULL)
+  if (tf_case_page_get_session (TF_CASE_PAGE (self)) == NULL)
     return;
   show_status (self, today);
   clear_list (self->consents_list);
-  consents = tf_consent_list_for_case (self->session, self->case_id, &error);
+  consents = tf_consent_list_for_case (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
   if (consents == NULL)
     gtk_list_box_append (self->consents_list,
                          g_object_new (ADW_TYPE_ACTION_ROW, "title", _("Cannot show the consents"),
@@ -305,28 +294,6 @@ reload (TfConsentPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->consents_list), consents == NULL || n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->no_consents_label), consents != NULL && n == 0);
-}
-
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  TfConsentPage *self = user_data;
-
-  self->reload_idle = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed_cb (TfStore       *store,
-                     const char    *entity,
-                     gint64         id,
-                     TfConsentPage *self)
-{
-  gboolean ours = entity == NULL || (g_str_equal (entity, "consent") && id == self->case_id);
-
-  if (ours && self->reload_idle == 0)
-    self->reload_idle = g_idle_add (reload_idle_cb, self);
 }
 
 /* Actions */
@@ -372,7 +339,7 @@ static void
 open_editor (TfConsentPage *self,
              gint64         consent_id)
 {
-  TfConsentEditor *editor = tf_consent_editor_new (self->session, self->case_id, consent_id);
+  TfConsentEditor *editor = tf_consent_editor_new (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), consent_id);
 
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_saved_cb), self, 0);
   present_transient (self, GTK_WINDOW (editor));
@@ -404,13 +371,13 @@ withdraw_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   TfConsentWithdrawDialog *dialog;
 
-  consent = tf_consent_load (self->session, g_variant_get_int64 (parameter), &error);
+  consent = tf_consent_load (tf_case_page_get_session (TF_CASE_PAGE (self)), g_variant_get_int64 (parameter), &error);
   if (consent == NULL)
     {
       add_toast (self, error->message);
       return;
     }
-  dialog = tf_consent_withdraw_dialog_new (self->session, consent);
+  dialog = tf_consent_withdraw_dialog_new (tf_case_page_get_session (TF_CASE_PAGE (self)), consent);
   g_signal_connect_object (dialog, "withdrawn", G_CALLBACK (on_withdrawn_cb), self, 0);
   present_transient (self, GTK_WINDOW (dialog));
 }
@@ -418,27 +385,9 @@ withdraw_action (GtkWidget  *widget,
 /* GObject */
 
 static void
-tf_consent_page_constructed (GObject *object)
-{
-  TfConsentPage *self = TF_CONSENT_PAGE (object);
-
-  G_OBJECT_CLASS (tf_consent_page_parent_class)->constructed (object);
-
-  if (self->session == NULL)
-    return;   /* only the template test builds one without a session */
-  g_signal_connect_object (tf_session_get_store (self->session), "changed",
-                           G_CALLBACK (on_store_changed_cb), self, 0);
-  reload (self);
-}
-
-static void
 tf_consent_page_dispose (GObject *object)
 {
-  TfConsentPage *self = TF_CONSENT_PAGE (object);
-
-  g_clear_handle_id (&self->reload_idle, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_CONSENT_PAGE);
-  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (object), TF_TYPE_CONSENT_PAGE);
 
   G_OBJECT_CLASS (tf_consent_page_parent_class)->dispose (object);
 }
@@ -454,68 +403,18 @@ tf_consent_page_finalize (GObject *object)
 }
 
 static void
-tf_consent_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  TfConsentPage *self = TF_CONSENT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    case PROP_CASE_ID:
-      g_value_set_int64 (value, self->case_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tf_consent_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  TfConsentPage *self = TF_CONSENT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    case PROP_CASE_ID:
-      self->case_id = g_value_get_int64 (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 tf_consent_page_class_init (TfConsentPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TfCasePageClass *page_class = TF_CASE_PAGE_CLASS (klass);
 
-  object_class->constructed = tf_consent_page_constructed;
   object_class->dispose = tf_consent_page_dispose;
   object_class->finalize = tf_consent_page_finalize;
-  object_class->get_property = tf_consent_page_get_property;
-  object_class->set_property = tf_consent_page_set_property;
 
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, TF_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CASE_ID] =
-    g_param_spec_int64 ("case-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = tf_consent_page_reload;
+  tf_case_page_class_set_entities (page_class, (const char *[]) { "consent", NULL });
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/norddjurs/Taskforce/tf-consent-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TfConsentPage, scrolled_window);

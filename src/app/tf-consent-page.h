@@ -6,12 +6,14 @@
 
 #include <gtk/gtk.h>
 
+#include "tf-case-page.h"
+
 #include "taskforce.h"
 
 G_BEGIN_DECLS
 
 #define TF_TYPE_CONSENT_PAGE (tf_consent_page_get_type ())
-G_DECLARE_FINAL_TYPE (TfConsentPage, tf_consent_page, TF, CONSENT_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TfConsentPage, tf_consent_page, TF, CONSENT_PAGE, TfCasePage)
 
 GtkWidget  *tf_consent_page_new          (TfSession     *session,
                                           gint64         case_id);

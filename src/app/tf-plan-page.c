@@ -18,7 +18,7 @@
 
 struct _TfPlanPage
 {
-  GtkWidget      parent_instance;
+  TfCasePage     parent_instance;
 
   /* Template widgets */
   GtkStack      *stack;
@@ -39,24 +39,12 @@ struct _TfPlanPage
   GtkListBox    *reasons_list;
 
   /* Owned */
-  TfSession     *session;
-  gint64         case_id;
   GListModel    *versions;     /* TfActionPlan summaries, newest first */
-  guint          reload_id;
   gboolean       show_newest;  /* the pending reload is for a new version */
   gboolean       filling;      /* the version list is being replaced */
 };
 
-enum {
-  PROP_0,
-  PROP_SESSION,
-  PROP_CASE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (TfPlanPage, tf_plan_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TfPlanPage, tf_plan_page, TF_TYPE_CASE_PAGE)
 
 static void
 set_value (AdwActionRow *row,
@@ -101,7 +89,7 @@ show_follow_up (TfPlanPage   *self,
   g_autofree char *today = tf_today_iso ();
   g_autofree char *date = tf_format_date (follow_up);
   g_autofree char *text = NULL;
-  g_autoptr(TfCase) kase = newest ? tf_case_load (self->session, self->case_id, NULL) : NULL;
+  g_autoptr(TfCase) kase = newest ? tf_case_load (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), NULL) : NULL;
   /* Only the plan in force of a case still open can be overdue; an old
    * version, or a closed case, is history. */
   gboolean overdue = kase != NULL && tf_case_status_is_open (tf_case_get_status (kase)) &&
@@ -126,7 +114,7 @@ show_completeness (TfPlanPage   *self,
   g_autoptr(GError) error = NULL;
 
   clear_list (self->complete_list);
-  if (!tf_action_plan_check_complete (self->session, plan, &missing, &error) && missing == NULL)
+  if (!tf_action_plan_check_complete (tf_case_page_get_session (TF_CASE_PAGE (self)), plan, &missing, &error) && missing == NULL)
     {
       gtk_list_box_append (self->complete_list,
                            fact_row_new (_("Cannot check the plan against the assessment"),
@@ -224,7 +212,7 @@ show_goals (TfPlanPage   *self,
             GHashTable   *domain_titles)
 {
   g_autoptr(GHashTable) intervention_titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(GListModel) interventions = tf_plan_list_interventions (self->session, self->case_id, NULL);
+  g_autoptr(GListModel) interventions = tf_plan_list_interventions (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), NULL);
   GListModel *goals = tf_action_plan_get_goals (plan);
 
   for (guint i = 0; interventions != NULL && i < g_list_model_get_n_items (interventions); i++)
@@ -270,7 +258,7 @@ static GHashTable *
 load_domain_titles (TfPlanPage *self)
 {
   GHashTable *titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(GPtrArray) domains = tf_action_plan_list_domains (self->session, NULL);
+  g_autoptr(GPtrArray) domains = tf_action_plan_list_domains (tf_case_page_get_session (TF_CASE_PAGE (self)), NULL);
 
   for (guint i = 0; domains != NULL && i < domains->len; i++)
     {
@@ -326,7 +314,7 @@ show_selected (TfPlanPage *self)
   if (self->versions == NULL || selected >= g_list_model_get_n_items (self->versions))
     return;
   summary = g_list_model_get_item (self->versions, selected);
-  plan = tf_action_plan_load_version (self->session, self->case_id, tf_action_plan_get_version (summary), &error);
+  plan = tf_action_plan_load_version (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), tf_action_plan_get_version (summary), &error);
   if (plan == NULL)
     {
       g_warning ("Could not read version %" G_GINT64_FORMAT " of the action plan: %s",
@@ -354,7 +342,7 @@ reload (TfPlanPage *self,
   guint n;
 
   g_clear_object (&self->versions);
-  self->versions = tf_action_plan_list_versions (self->session, self->case_id, &error);
+  self->versions = tf_action_plan_list_versions (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
   n = self->versions != NULL ? g_list_model_get_n_items (self->versions) : 0;
   if (self->versions == NULL)
     adw_status_page_set_description (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->stack, "empty")),
@@ -376,15 +364,13 @@ reload (TfPlanPage *self,
   show_selected (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer data)
+static void
+tf_plan_page_reload (TfCasePage *page)
 {
-  TfPlanPage *self = data;
-
+  TfPlanPage *self = TF_PLAN_PAGE (page);
   gint64 keep = 0;
   guint selected = adw_combo_row_get_selected (self->version_row);
 
-  self->reload_id = 0;
   /* Someone reading an old version keeps reading it while other things
    * change; a new version of the plan is shown at once. */
   if (!self->show_newest && self->versions != NULL && selected < g_list_model_get_n_items (self->versions))
@@ -394,25 +380,24 @@ reload_idle_cb (gpointer data)
     }
   self->show_newest = FALSE;
   reload (self, keep);
-  return G_SOURCE_REMOVE;
 }
 
-static void
-on_store_changed_cb (TfStore    *store,
-                     const char *entity,
-                     gint64      id,
-                     TfPlanPage *self)
+static gboolean
+tf_plan_page_is_relevant (TfCasePage *page,
+                          const char *entity,
+                          gint64      id)
 {
   /* The plan itself, the assessment it is checked against, the
    * interventions its goals name, the case whose status decides "overdue". */
   static const char * const entities[] = { "plan", "assessment", "record", "case", NULL };
+  TfPlanPage *self = TF_PLAN_PAGE (page);
 
-  if (id != self->case_id || !g_strv_contains (entities, entity))
-    return;
+  if (id != tf_case_page_get_case_id (page) || !g_strv_contains (entities, entity))
+    return FALSE;
+  /* Noted here, where the entity is known, for the reload to come. */
   if (g_str_equal (entity, "plan"))
     self->show_newest = TRUE;
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
+  return TRUE;
 }
 
 gboolean
@@ -443,69 +428,22 @@ revise_action (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   TfPlanEditor *editor;
 
-  if (self->session == NULL)
+  if (tf_case_page_get_session (TF_CASE_PAGE (self)) == NULL)
     return;
-  editor = tf_plan_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->session, self->case_id);
+  editor = tf_plan_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)));
   gtk_window_present (GTK_WINDOW (editor));
 }
 
 /* GObject */
 
 static void
-tf_plan_page_constructed (GObject *object)
-{
-  TfPlanPage *self = TF_PLAN_PAGE (object);
-
-  G_OBJECT_CLASS (tf_plan_page_parent_class)->constructed (object);
-  if (self->session == NULL)
-    return;   /* only the template test builds one without a session */
-  g_signal_connect_object (tf_session_get_store (self->session), "changed",
-                           G_CALLBACK (on_store_changed_cb), self, 0);
-  reload (self, 0);
-}
-
-static void
 tf_plan_page_dispose (GObject *object)
 {
   TfPlanPage *self = TF_PLAN_PAGE (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_PLAN_PAGE);
   g_clear_object (&self->versions);
-  g_clear_object (&self->session);
   G_OBJECT_CLASS (tf_plan_page_parent_class)->dispose (object);
-}
-
-static void
-tf_plan_page_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  TfPlanPage *self = TF_PLAN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION: g_value_set_object (value, self->session); break;
-    case PROP_CASE_ID: g_value_set_int64 (value, self->case_id); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tf_plan_page_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  TfPlanPage *self = TF_PLAN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION: self->session = g_value_dup_object (value); break;
-    case PROP_CASE_ID: self->case_id = g_value_get_int64 (value); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -513,21 +451,13 @@ tf_plan_page_class_init (TfPlanPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TfCasePageClass *page_class = TF_CASE_PAGE_CLASS (klass);
 
-  object_class->constructed = tf_plan_page_constructed;
   object_class->dispose = tf_plan_page_dispose;
-  object_class->get_property = tf_plan_page_get_property;
-  object_class->set_property = tf_plan_page_set_property;
 
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, TF_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CASE_ID] =
-    g_param_spec_int64 ("case-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = tf_plan_page_reload;
+  page_class->is_relevant = tf_plan_page_is_relevant;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/norddjurs/Taskforce/tf-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TfPlanPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TfPlanPage, version_row);

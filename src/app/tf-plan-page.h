@@ -6,12 +6,14 @@
 
 #include <gtk/gtk.h>
 
+#include "tf-case-page.h"
+
 #include "taskforce.h"
 
 G_BEGIN_DECLS
 
 #define TF_TYPE_PLAN_PAGE (tf_plan_page_get_type ())
-G_DECLARE_FINAL_TYPE (TfPlanPage, tf_plan_page, TF, PLAN_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TfPlanPage, tf_plan_page, TF, PLAN_PAGE, TfCasePage)
 
 /* Construct-only properties "session" and "case-id", as every core page. */
 GtkWidget *tf_plan_page_new            (TfSession  *session,

@@ -23,7 +23,7 @@
 
 struct _TfProgressionPage
 {
-  GtkWidget    parent_instance;
+  TfCasePage   parent_instance;
 
   /* Template widgets */
   GtkWidget   *scrolled_window;
@@ -38,10 +38,7 @@ struct _TfProgressionPage
   GtkFlowBox  *indicator_box;
 
   /* Owned */
-  TfSession   *session;
   TfRegistry  *registry;
-  gint64       case_id;
-  guint        reload_idle;
   GHashTable  *hidden;       /* "kind:key" of series turned off */
   TfChartSpec *domain_spec;
   TfChartSpec *goal_spec;
@@ -49,15 +46,13 @@ struct _TfProgressionPage
 
 enum {
   PROP_0,
-  PROP_SESSION,
-  PROP_CASE_ID,
   PROP_REGISTRY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-G_DEFINE_FINAL_TYPE (TfProgressionPage, tf_progression_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TfProgressionPage, tf_progression_page, TF_TYPE_CASE_PAGE)
 
 static char *
 hidden_key (TfProgressionSeries *series)
@@ -243,19 +238,17 @@ indicator_card_new (TfProgressionPage   *self,
   return card;
 }
 
-void
-tf_progression_page_reload (TfProgressionPage *self)
+static void
+tf_progression_page_real_reload (TfCasePage *page)
 {
+  TfProgressionPage *self = TF_PROGRESSION_PAGE (page);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) all = NULL;
   g_autofree char *today = tf_today_iso ();
   g_autofree char *from = NULL;
   guint indicators = 0;
 
-  g_return_if_fail (TF_IS_PROGRESSION_PAGE (self));
-
-  g_clear_handle_id (&self->reload_idle, g_source_remove);
-  all = tf_progression_load (self->session, self->registry, self->case_id, &error);
+  all = tf_progression_load (tf_case_page_get_session (TF_CASE_PAGE (self)), self->registry, tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
   if (all == NULL)
     {
       /* say so where the charts would be, rather than show stale ones */
@@ -286,34 +279,23 @@ tf_progression_page_reload (TfProgressionPage *self)
   gtk_stack_set_visible_child_name (self->indicator_stack, indicators > 0 ? "chart" : "empty");
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
+void
+tf_progression_page_reload (TfProgressionPage *self)
 {
-  TfProgressionPage *self = user_data;
+  g_return_if_fail (TF_IS_PROGRESSION_PAGE (self));
 
-  self->reload_idle = 0;
-  tf_progression_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_reload (TfProgressionPage *self)
-{
-  if (self->reload_idle == 0)
-    self->reload_idle = g_idle_add (reload_idle_cb, self);
+  tf_case_page_reload (TF_CASE_PAGE (self));
 }
 
 /* Assessments, plans and measurements all carry the case's id when they
  * change; the page reads them in three small queries, so any change to the
  * case reloads it. */
-static void
-on_store_changed_cb (TfStore           *store,
-                     const char        *entity,
-                     gint64             id,
-                     TfProgressionPage *self)
+static gboolean
+tf_progression_page_is_relevant (TfCasePage *page,
+                                 const char *entity,
+                                 gint64      id)
 {
-  if (entity == NULL || id == self->case_id)
-    queue_reload (self);
+  return entity == NULL || id == tf_case_page_get_case_id (page);
 }
 
 void
@@ -331,11 +313,13 @@ tf_progression_page_set_registry (TfProgressionPage *self,
   /* a work area enabled or disabled: its indicators get or lose their titles */
   if (registry != NULL)
     {
-      g_signal_connect_object (registry, "area-added", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (registry, "area-removed", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (registry, "area-added", G_CALLBACK (tf_case_page_queue_reload),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (registry, "area-removed", G_CALLBACK (tf_case_page_queue_reload),
+                               self, G_CONNECT_SWAPPED);
     }
-  if (self->session != NULL)
-    queue_reload (self);
+  /* (nothing is queued for a page without a session) */
+  tf_case_page_queue_reload (TF_CASE_PAGE (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGISTRY]);
 }
 
@@ -347,15 +331,13 @@ tf_progression_page_constructed (GObject *object)
   TfProgressionPage *self = TF_PROGRESSION_PAGE (object);
   GApplication *application = g_application_get_default ();
 
-  G_OBJECT_CLASS (tf_progression_page_parent_class)->constructed (object);
-
-  if (self->session == NULL)
-    return;   /* only the template test builds one without a session */
-  if (self->registry == NULL && TF_IS_APPLICATION (application))
+  /* Before chaining up: the base class reads the page there, and the
+   * indicators need the registry for their titles. */
+  if (tf_case_page_get_session (TF_CASE_PAGE (self)) != NULL &&
+      self->registry == NULL && TF_IS_APPLICATION (application))
     tf_progression_page_set_registry (self, tf_application_get_registry (TF_APPLICATION (application)));
-  g_signal_connect_object (tf_session_get_store (self->session), "changed",
-                           G_CALLBACK (on_store_changed_cb), self, 0);
-  tf_progression_page_reload (self);
+
+  G_OBJECT_CLASS (tf_progression_page_parent_class)->constructed (object);
 }
 
 static void
@@ -363,12 +345,10 @@ tf_progression_page_dispose (GObject *object)
 {
   TfProgressionPage *self = TF_PROGRESSION_PAGE (object);
 
-  g_clear_handle_id (&self->reload_idle, g_source_remove);
   if (self->registry != NULL)
     g_signal_handlers_disconnect_by_data (self->registry, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_PROGRESSION_PAGE);
   g_clear_object (&self->registry);
-  g_clear_object (&self->session);
   g_clear_object (&self->domain_spec);
   g_clear_object (&self->goal_spec);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
@@ -386,8 +366,6 @@ tf_progression_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SESSION: g_value_set_object (value, self->session); break;
-    case PROP_CASE_ID: g_value_set_int64 (value, self->case_id); break;
     case PROP_REGISTRY: g_value_set_object (value, self->registry); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -403,8 +381,6 @@ tf_progression_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SESSION: self->session = g_value_dup_object (value); break;
-    case PROP_CASE_ID: self->case_id = g_value_get_int64 (value); break;
     case PROP_REGISTRY: tf_progression_page_set_registry (self, g_value_get_object (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -415,18 +391,16 @@ tf_progression_page_class_init (TfProgressionPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TfCasePageClass *page_class = TF_CASE_PAGE_CLASS (klass);
 
   object_class->constructed = tf_progression_page_constructed;
   object_class->dispose = tf_progression_page_dispose;
   object_class->get_property = tf_progression_page_get_property;
   object_class->set_property = tf_progression_page_set_property;
 
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, TF_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CASE_ID] =
-    g_param_spec_int64 ("case-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  page_class->reload = tf_progression_page_real_reload;
+  page_class->is_relevant = tf_progression_page_is_relevant;
+
   properties[PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, TF_TYPE_REGISTRY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -445,7 +419,6 @@ tf_progression_page_class_init (TfProgressionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfProgressionPage, goal_legend);
   gtk_widget_class_bind_template_child (widget_class, TfProgressionPage, indicator_stack);
   gtk_widget_class_bind_template_child (widget_class, TfProgressionPage, indicator_box);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

@@ -6,12 +6,14 @@
 
 #include <adwaita.h>
 
+#include "tf-case-page.h"
+
 #include "taskforce.h"
 
 G_BEGIN_DECLS
 
 #define TF_TYPE_PROGRESSION_PAGE (tf_progression_page_get_type ())
-G_DECLARE_FINAL_TYPE (TfProgressionPage, tf_progression_page, TF, PROGRESSION_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TfProgressionPage, tf_progression_page, TF, PROGRESSION_PAGE, TfCasePage)
 
 /* Properties: "session" and "case-id" (construct-only), "registry" (the
  * work areas, for the indicators' titles and units; by default the running

@@ -224,6 +224,8 @@ show_latest (TfAssessmentPage *self,
              GListModel       *domains,
              GListModel       *factors)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_autofree char *date = tf_format_date (tf_assessment_get_assessed_on (latest));
   g_autofree char *title = g_strdup_printf (_("Assessment of %s"), date);
   g_autofree char *meta = describe_meta (latest);
@@ -233,7 +235,7 @@ show_latest (TfAssessmentPage *self,
   const gint64 *ids;
   guint n;
 
-  previous = tf_assessment_previous_scores (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)),
+  previous = tf_assessment_previous_scores (session, case_id,
                                             tf_assessment_get_assessed_on (latest),
                                             tf_assessment_get_id (latest), NULL);
   adw_preferences_group_set_title (self->latest_group, title);
@@ -320,6 +322,8 @@ static void
 tf_assessment_page_reload (TfCasePage *page)
 {
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (page);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autoptr(GListModel) domains = NULL;
@@ -330,11 +334,11 @@ tf_assessment_page_reload (TfCasePage *page)
   clear_list (self->latest_list);
   clear_list (self->earlier_list);
   self->latest_id = 0;
-  gtk_widget_set_visible (self->catalogue_button, tf_assessment_catalogue_may_edit (tf_case_page_get_session (TF_CASE_PAGE (self))));
+  gtk_widget_set_visible (self->catalogue_button, tf_assessment_catalogue_may_edit (session));
 
-  list = tf_assessment_list_for_case (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
-  domains = list != NULL ? tf_assessment_domain_list (tf_case_page_get_session (TF_CASE_PAGE (self)), TRUE, &error) : NULL;
-  factors = domains != NULL ? tf_assessment_factor_list (tf_case_page_get_session (TF_CASE_PAGE (self)), NULL, TRUE, &error) : NULL;
+  list = tf_assessment_list_for_case (session, case_id, &error);
+  domains = list != NULL ? tf_assessment_domain_list (session, TRUE, &error) : NULL;
+  factors = domains != NULL ? tf_assessment_factor_list (session, NULL, TRUE, &error) : NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->load_error_label), factors == NULL);
   if (factors == NULL)
     gtk_label_set_label (self->load_error_label, error->message);
@@ -386,9 +390,11 @@ new_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
 
-  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), tf_case_page_get_session (TF_CASE_PAGE (self)),
-                                                            tf_case_page_get_case_id (TF_CASE_PAGE (self)), 0)));
+  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), session,
+                                                            case_id, 0)));
 }
 
 static void
@@ -397,10 +403,12 @@ edit_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
 
   if (self->latest_id > 0)
-    gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), tf_case_page_get_session (TF_CASE_PAGE (self)),
-                                                              tf_case_page_get_case_id (TF_CASE_PAGE (self)), self->latest_id)));
+    gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), session,
+                                                              case_id, self->latest_id)));
 }
 
 static void
@@ -409,9 +417,11 @@ edit_id_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
 
-  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), tf_case_page_get_session (TF_CASE_PAGE (self)),
-                                                            tf_case_page_get_case_id (TF_CASE_PAGE (self)), g_variant_get_int64 (parameter))));
+  gtk_window_present (GTK_WINDOW (tf_assessment_editor_new (parent_window (self), session,
+                                                            case_id, g_variant_get_int64 (parameter))));
 }
 
 static void
@@ -420,8 +430,9 @@ catalogue_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   TfAssessmentPage *self = TF_ASSESSMENT_PAGE (widget);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
 
-  gtk_window_present (GTK_WINDOW (tf_catalogue_dialog_new (parent_window (self), tf_case_page_get_session (TF_CASE_PAGE (self)))));
+  gtk_window_present (GTK_WINDOW (tf_catalogue_dialog_new (parent_window (self), session)));
 }
 
 /* GObject */

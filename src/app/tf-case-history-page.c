@@ -124,6 +124,8 @@ static void
 tf_case_history_page_reload (TfCasePage *page)
 {
   TfCaseHistoryPage *self = TF_CASE_HISTORY_PAGE (page);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(TfCase) kase = NULL;
   g_autoptr(GListModel) history = NULL;
@@ -134,9 +136,9 @@ tf_case_history_page_reload (TfCasePage *page)
   gboolean closed;
   guint n;
 
-  kase = tf_case_load (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
+  kase = tf_case_load (session, case_id, &error);
   if (kase != NULL)
-    history = tf_case_list_history (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
+    history = tf_case_list_history (session, case_id, &error);
   if (history == NULL)
     {
       show_error (self, error->message);
@@ -204,11 +206,13 @@ static void
 open_dialog (TfCaseHistoryPage *self,
              gboolean           motivation_only)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   TfStatusDialog *dialog;
 
   dialog = tf_status_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), motivation_only);
+                                 session, case_id, motivation_only);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -241,6 +241,8 @@ static void
 show_status (TfConsentPage *self,
              const char    *today)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_auto(TfConsentState) state = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *details = NULL;
@@ -248,7 +250,7 @@ show_status (TfConsentPage *self,
   static const char * const styles[] = { "success", "warning", "error" };
 
   g_clear_pointer (&self->status, g_free);
-  if (!tf_consent_state_for_case (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), today, &state, &error))
+  if (!tf_consent_state_for_case (session, case_id, today, &state, &error))
     {
       self->status = g_strdup (_("Cannot show the consent"));
       details = g_strdup (error->message);
@@ -270,16 +272,18 @@ static void
 tf_consent_page_reload (TfCasePage *page)
 {
   TfConsentPage *self = TF_CONSENT_PAGE (page);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_autoptr(GListModel) consents = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *today = tf_today_iso ();
   guint n = 0;
 
-  if (tf_case_page_get_session (TF_CASE_PAGE (self)) == NULL)
+  if (session == NULL)
     return;
   show_status (self, today);
   clear_list (self->consents_list);
-  consents = tf_consent_list_for_case (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
+  consents = tf_consent_list_for_case (session, case_id, &error);
   if (consents == NULL)
     gtk_list_box_append (self->consents_list,
                          g_object_new (ADW_TYPE_ACTION_ROW, "title", _("Cannot show the consents"),
@@ -339,7 +343,9 @@ static void
 open_editor (TfConsentPage *self,
              gint64         consent_id)
 {
-  TfConsentEditor *editor = tf_consent_editor_new (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), consent_id);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
+  TfConsentEditor *editor = tf_consent_editor_new (session, case_id, consent_id);
 
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_saved_cb), self, 0);
   present_transient (self, GTK_WINDOW (editor));
@@ -367,17 +373,18 @@ withdraw_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   TfConsentPage *self = TF_CONSENT_PAGE (widget);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
   g_autoptr(TfConsent) consent = NULL;
   g_autoptr(GError) error = NULL;
   TfConsentWithdrawDialog *dialog;
 
-  consent = tf_consent_load (tf_case_page_get_session (TF_CASE_PAGE (self)), g_variant_get_int64 (parameter), &error);
+  consent = tf_consent_load (session, g_variant_get_int64 (parameter), &error);
   if (consent == NULL)
     {
       add_toast (self, error->message);
       return;
     }
-  dialog = tf_consent_withdraw_dialog_new (tf_case_page_get_session (TF_CASE_PAGE (self)), consent);
+  dialog = tf_consent_withdraw_dialog_new (session, consent);
   g_signal_connect_object (dialog, "withdrawn", G_CALLBACK (on_withdrawn_cb), self, 0);
   present_transient (self, GTK_WINDOW (dialog));
 }

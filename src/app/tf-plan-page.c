@@ -85,11 +85,13 @@ show_follow_up (TfPlanPage   *self,
                 TfActionPlan *plan,
                 gboolean      newest)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   const char *follow_up = tf_action_plan_get_next_follow_up (plan);
   g_autofree char *today = tf_today_iso ();
   g_autofree char *date = tf_format_date (follow_up);
   g_autofree char *text = NULL;
-  g_autoptr(TfCase) kase = newest ? tf_case_load (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), NULL) : NULL;
+  g_autoptr(TfCase) kase = newest ? tf_case_load (session, case_id, NULL) : NULL;
   /* Only the plan in force of a case still open can be overdue; an old
    * version, or a closed case, is history. */
   gboolean overdue = kase != NULL && tf_case_status_is_open (tf_case_get_status (kase)) &&
@@ -110,11 +112,12 @@ static void
 show_completeness (TfPlanPage   *self,
                    TfActionPlan *plan)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
   g_autoptr(GPtrArray) missing = NULL;
   g_autoptr(GError) error = NULL;
 
   clear_list (self->complete_list);
-  if (!tf_action_plan_check_complete (tf_case_page_get_session (TF_CASE_PAGE (self)), plan, &missing, &error) && missing == NULL)
+  if (!tf_action_plan_check_complete (session, plan, &missing, &error) && missing == NULL)
     {
       gtk_list_box_append (self->complete_list,
                            fact_row_new (_("Cannot check the plan against the assessment"),
@@ -211,8 +214,10 @@ show_goals (TfPlanPage   *self,
             TfActionPlan *plan,
             GHashTable   *domain_titles)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_autoptr(GHashTable) intervention_titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(GListModel) interventions = tf_plan_list_interventions (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), NULL);
+  g_autoptr(GListModel) interventions = tf_plan_list_interventions (session, case_id, NULL);
   GListModel *goals = tf_action_plan_get_goals (plan);
 
   for (guint i = 0; interventions != NULL && i < g_list_model_get_n_items (interventions); i++)
@@ -257,8 +262,9 @@ show_reasons (TfPlanPage   *self,
 static GHashTable *
 load_domain_titles (TfPlanPage *self)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
   GHashTable *titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(GPtrArray) domains = tf_action_plan_list_domains (tf_case_page_get_session (TF_CASE_PAGE (self)), NULL);
+  g_autoptr(GPtrArray) domains = tf_action_plan_list_domains (session, NULL);
 
   for (guint i = 0; domains != NULL && i < domains->len; i++)
     {
@@ -306,6 +312,8 @@ show_plan (TfPlanPage   *self,
 static void
 show_selected (TfPlanPage *self)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_autoptr(TfActionPlan) summary = NULL;
   g_autoptr(TfActionPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -314,7 +322,7 @@ show_selected (TfPlanPage *self)
   if (self->versions == NULL || selected >= g_list_model_get_n_items (self->versions))
     return;
   summary = g_list_model_get_item (self->versions, selected);
-  plan = tf_action_plan_load_version (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), tf_action_plan_get_version (summary), &error);
+  plan = tf_action_plan_load_version (session, case_id, tf_action_plan_get_version (summary), &error);
   if (plan == NULL)
     {
       g_warning ("Could not read version %" G_GINT64_FORMAT " of the action plan: %s",
@@ -336,13 +344,15 @@ static void
 reload (TfPlanPage *self,
         gint64      keep_version)
 {
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
   guint selected = 0;
   guint n;
 
   g_clear_object (&self->versions);
-  self->versions = tf_action_plan_list_versions (tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
+  self->versions = tf_action_plan_list_versions (session, case_id, &error);
   n = self->versions != NULL ? g_list_model_get_n_items (self->versions) : 0;
   if (self->versions == NULL)
     adw_status_page_set_description (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->stack, "empty")),
@@ -425,12 +435,14 @@ revise_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TfPlanPage *self = TF_PLAN_PAGE (widget);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   GtkRoot *root = gtk_widget_get_root (widget);
   TfPlanEditor *editor;
 
-  if (tf_case_page_get_session (TF_CASE_PAGE (self)) == NULL)
+  if (session == NULL)
     return;
-  editor = tf_plan_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, tf_case_page_get_session (TF_CASE_PAGE (self)), tf_case_page_get_case_id (TF_CASE_PAGE (self)));
+  editor = tf_plan_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, session, case_id);
   gtk_window_present (GTK_WINDOW (editor));
 }
 

@@ -242,13 +242,15 @@ static void
 tf_progression_page_real_reload (TfCasePage *page)
 {
   TfProgressionPage *self = TF_PROGRESSION_PAGE (page);
+  TfSession *session = tf_case_page_get_session (TF_CASE_PAGE (self));
+  gint64 case_id = tf_case_page_get_case_id (TF_CASE_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) all = NULL;
   g_autofree char *today = tf_today_iso ();
   g_autofree char *from = NULL;
   guint indicators = 0;
 
-  all = tf_progression_load (tf_case_page_get_session (TF_CASE_PAGE (self)), self->registry, tf_case_page_get_case_id (TF_CASE_PAGE (self)), &error);
+  all = tf_progression_load (session, self->registry, case_id, &error);
   if (all == NULL)
     {
       /* say so where the charts would be, rather than show stale ones */

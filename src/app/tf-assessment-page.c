@@ -370,7 +370,9 @@ tf_assessment_page_is_relevant (TfCasePage *page,
                                 const char *entity,
                                 gint64      id)
 {
-  return (g_strcmp0 (entity, "assessment") == 0 && id == tf_case_page_get_case_id (page)) ||
+  /* NULL: anything may have changed (another desk wrote to the file) */
+  return entity == NULL ||
+         (g_strcmp0 (entity, "assessment") == 0 && id == tf_case_page_get_case_id (page)) ||
          g_strcmp0 (entity, "assessment-catalogue") == 0;
 }
 

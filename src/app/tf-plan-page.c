@@ -402,6 +402,9 @@ tf_plan_page_is_relevant (TfCasePage *page,
   static const char * const entities[] = { "plan", "assessment", "record", "case", NULL };
   TfPlanPage *self = TF_PLAN_PAGE (page);
 
+  /* NULL: anything may have changed (another desk wrote to the file) */
+  if (entity == NULL)
+    return TRUE;
   if (id != tf_case_page_get_case_id (page) || !g_strv_contains (entities, entity))
     return FALSE;
   /* Noted here, where the entity is known, for the reload to come. */

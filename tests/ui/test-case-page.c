@@ -12,7 +12,12 @@
 
 #include "taskforce.h"
 
+#include "tf-assessment-page.h"
+#include "tf-case-history-page.h"
 #include "tf-case-page.h"
+#include "tf-consent-page.h"
+#include "tf-plan-page.h"
+#include "tf-progression-page.h"
 
 static char *tmpdir;
 static TfSession *session;
@@ -136,6 +141,35 @@ test_no_session (void)
   g_assert_cmpuint (page->reloads, ==, 0);
 }
 
+/* When another desk writes to the file the store says "anything may have
+ * changed" (entity NULL): every core page takes that calmly and reloads. */
+static void
+test_core_pages_follow_other_desks (void)
+{
+  GType types[] = { TF_TYPE_CASE_HISTORY_PAGE, TF_TYPE_CONSENT_PAGE, TF_TYPE_ASSESSMENT_PAGE,
+                    TF_TYPE_PLAN_PAGE, TF_TYPE_PROGRESSION_PAGE };
+  g_autoptr(TfYoungPerson) person = tf_young_person_new ();
+  g_autoptr(GError) error = NULL;
+  TfReferral referral = { NULL, "school", NULL, 0 };
+  gint64 case_id = 0;
+
+  g_object_set (person, "first-name", "Emil", "last-name", "Nørgaard", "birth-date", "2011-04-12", NULL);
+  g_assert_true (tf_young_person_save (session, person, &referral, &case_id, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GtkWidget) page = g_object_ref_sink (g_object_new (types[i], "session", session,
+                                                                   "case-id", case_id, NULL));
+
+      drain ();
+      emit (NULL, 0);
+      emit ("case", case_id);
+      drain ();
+      g_assert_true (tf_case_page_get_case_id (TF_CASE_PAGE (page)) == case_id);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +194,7 @@ main (int   argc,
   g_test_add_func ("/case-page/coalesce", test_coalesce);
   g_test_add_func ("/case-page/dispose-pending", test_dispose_pending);
   g_test_add_func ("/case-page/no-session", test_no_session);
+  g_test_add_func ("/case-page/core-pages-follow-other-desks", test_core_pages_follow_other_desks);
   status = g_test_run ();
 
   g_clear_object (&session);

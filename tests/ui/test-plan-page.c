@@ -295,6 +295,41 @@ test_empty_and_reload (void)
   spin (50);
 }
 
+/* Another desk, on its own connection to the file, saves a plan: this
+ * desk's store only learns that something changed (entity NULL), and the
+ * page still shows the plan. */
+static void
+test_other_desk (void)
+{
+  gint64 other_case_id = new_case ("Ida", "020212-4236");
+  GtkWidget *page = tf_plan_page_new (session, other_case_id);
+  GtkWidget *window = show_in_window (page);
+  const char *path = tf_store_get_path (tf_session_get_store (session));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStore) other_store = tf_store_open (path, TF_STORE_OPEN_EXISTING, &error);
+  g_autoptr(TfSession) other_desk = NULL;
+  g_autoptr(TfActionPlan) plan = tf_action_plan_new (other_case_id);
+  g_autoptr(TfPlanGoal) goal = new_goal ("Comes home by ten", "2025-12-31", TF_GOAL_NOT_STARTED, 0);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  other_desk = tf_session_new_for_login (other_store, "lone", "Lone Lund", &error);
+  g_assert_no_error (error);
+  tf_action_plan_set_made_on (plan, "2025-03-01");
+  tf_action_plan_set_next_follow_up (plan, "2099-01-01");
+  tf_action_plan_add_goal (plan, goal);
+  g_assert_true (tf_action_plan_save_revision (other_desk, plan, 0, NULL, &error));
+  g_assert_no_error (error);
+
+  g_signal_emit_by_name (tf_session_get_store (session), "changed", NULL, (gint64) 0);
+  spin (200);
+  text = page_text (page);
+  assert_shows (text, "Comes home by ten");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
 static void
 test_editor (void)
 {
@@ -518,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/plan-page/newest-version", test_newest_version);
   g_test_add_func ("/plan-page/earlier-version", test_earlier_version);
   g_test_add_func ("/plan-page/empty-and-reload", test_empty_and_reload);
+  g_test_add_func ("/plan-page/other-desk", test_other_desk);
   g_test_add_func ("/plan-page/editor", test_editor);
   g_test_add_func ("/plan-page/editor-first-plan", test_editor_first_plan);
   g_test_add_func ("/plan-page/editor-conflict", test_editor_conflict);

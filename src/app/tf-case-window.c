@@ -145,6 +145,48 @@ add_page (TfCaseWindow *self,
     gtk_list_box_select_row (self->page_list, GTK_LIST_BOX_ROW (row));
 }
 
+/* Pages are built when first shown: a case window opens with its overview
+ * alone, and each other page reads the store when someone turns to it
+ * (eleven pages read at once cost a case window about half a second). */
+typedef GtkWidget *(*PageBuilder) (TfCaseWindow *self,
+                                   gpointer      data);
+
+static GtkWidget *
+lazy_page_new (PageBuilder     build,
+               gpointer        data,
+               GDestroyNotify  destroy)
+{
+  GtkWidget *bin = adw_bin_new ();
+
+  g_object_set_data (G_OBJECT (bin), "tf-page-builder", build);
+  g_object_set_data_full (G_OBJECT (bin), "tf-page-builder-data", data, destroy);
+  return bin;
+}
+
+static void
+ensure_page_built (TfCaseWindow *self,
+                   const char   *id)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, id);
+  PageBuilder build;
+
+  if (page == NULL || !ADW_IS_BIN (page) || adw_bin_get_child (ADW_BIN (page)) != NULL)
+    return;
+  build = g_object_get_data (G_OBJECT (page), "tf-page-builder");
+  if (build != NULL)
+    adw_bin_set_child (ADW_BIN (page),
+                       build (self, g_object_get_data (G_OBJECT (page), "tf-page-builder-data")));
+}
+
+static GtkWidget *
+build_core_page (TfCaseWindow *self,
+                 gpointer      data)
+{
+  const CorePage *core = data;
+
+  return g_object_new (core->get_type (), "session", self->session, "case-id", self->case_id, NULL);
+}
+
 static void
 on_page_list_row_selected_cb (GtkListBox    *list,
                               GtkListBoxRow *row,
@@ -152,6 +194,7 @@ on_page_list_row_selected_cb (GtkListBox    *list,
 {
   if (row == NULL)
     return;
+  ensure_page_built (self, tf_case_page_row_get_id (TF_CASE_PAGE_ROW (row)));
   gtk_stack_set_visible_child_name (self->page_stack,
                                     tf_case_page_row_get_id (TF_CASE_PAGE_ROW (row)));
   /* On a narrow window the sidebar covers the page: get it out of the way. */
@@ -330,9 +373,7 @@ tf_case_window_constructed (GObject *object)
 
       if (core->id == NULL)
         continue;
-      add_page (self,
-                g_object_new (core->get_type (), "session", self->session,
-                              "case-id", self->case_id, NULL),
+      add_page (self, lazy_page_new (build_core_page, (gpointer) core, NULL),
                 core->id, gettext (core->title), core->icon_name, i + 1, TRUE);
     }
 
@@ -566,16 +607,23 @@ set_page_staff (TfCaseWindow *self,
   tf_area_page_set_staff (page, ids, names, n);
 }
 
+static GtkWidget *
+build_area_page (TfCaseWindow *self,
+                 gpointer      data)
+{
+  TfAreaPage *page = tf_area_page_new (self->session, self->registry, TF_AREA (data), self->case_id);
+
+  set_page_staff (self, page);
+  return GTK_WIDGET (page);
+}
+
 static void
 add_area_page (TfCaseWindow *self,
                TfArea       *area)
 {
-  TfAreaPage *page = tf_area_page_new (self->session, self->registry, area, self->case_id);
-
-  set_page_staff (self, page);
-  tf_case_window_add_page (self, GTK_WIDGET (page), tf_area_get_id (area),
-                           tf_area_get_title (area), tf_area_get_icon_name (area),
-                           tf_area_get_priority (area));
+  tf_case_window_add_page (self, lazy_page_new (build_area_page, g_object_ref (area), g_object_unref),
+                           tf_area_get_id (area), tf_area_get_title (area),
+                           tf_area_get_icon_name (area), tf_area_get_priority (area));
 }
 
 static void

@@ -101,6 +101,10 @@ test_six_filled_pages (void)
   gtk_window_present (GTK_WINDOW (window));
   spin (300);
 
+  /* A page is built, and reads the store, only once someone turns to it */
+  for (guint i = 0; i < G_N_ELEMENTS (area_ids); i++)
+    g_assert_null (find_area_page (GTK_WIDGET (window), area_ids[i]));
+
   for (guint i = 0; i < G_N_ELEMENTS (area_ids); i++)
     {
       TfArea *area = tf_registry_find_area (registry, area_ids[i]);

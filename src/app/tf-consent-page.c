@@ -155,7 +155,7 @@ row_button (const char *label,
             const char *action,
             gint64      consent_id)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new_with_label (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
@@ -218,9 +218,9 @@ consent_row_new (TfConsent  *consent,
   if (withdrawn_on == NULL)
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button (_("_Edit"), "consent.edit", tf_consent_get_id (consent)));
+                                 row_button (_("Edit"), "consent.edit", tf_consent_get_id (consent)));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button (_("_Withdraw…"), "consent.withdraw",
+                                 row_button (_("Withdraw…"), "consent.withdraw",
                                              tf_consent_get_id (consent)));
     }
   return row;

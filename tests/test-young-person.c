@@ -258,6 +258,76 @@ test_save_update_and_conflict (Fixture       *f,
   }
 }
 
+static void
+move_case (Fixture      *f,
+           gint64        case_id,
+           TfCaseStatus  status,
+           const char   *day,
+           const char   *reason_code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfCase) kase = tf_case_load (f->session, case_id, &error);
+  TfStatusChangeRequest request = { status, day, reason_code, NULL, 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (tf_case_change_status (f->session, case_id, tf_case_get_version (kase), &request, &error));
+  g_assert_no_error (error);
+}
+
+/* A young person whose case was closed comes back: a new case, while the
+ * closed one stays; never while a case is still open. */
+static void
+test_refer_again (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(TfYoungPerson) person = valid_person ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfCase) newest = NULL;
+  TfReferral again = { "2025-09-30", "police", "Ny bekymring fra politiet", 0 };
+  gint64 first_case = 0, second_case = 0;
+
+  g_assert_true (tf_young_person_save (f->session, person, &school_referral, &first_case, &error));
+  g_assert_no_error (error);
+
+  /* still referred: refused */
+  g_assert_false (tf_young_person_refer_again (f->session, tf_young_person_get_id (person), &again,
+                                               &second_case, &error));
+  g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+  g_clear_error (&error);
+
+  move_case (f, first_case, TF_CASE_STATUS_RELEVANT, "2025-03-10", NULL);
+  move_case (f, first_case, TF_CASE_STATUS_OFFERED, "2025-03-12", NULL);
+  move_case (f, first_case, TF_CASE_STATUS_ACCEPTED, "2025-03-20", NULL);
+  move_case (f, first_case, TF_CASE_STATUS_ACTIVE, "2025-04-01", NULL);
+  move_case (f, first_case, TF_CASE_STATUS_CLOSED, "2025-10-01", "goals-reached");
+
+  /* dated before the closing: refused */
+  g_assert_false (tf_young_person_refer_again (f->session, tf_young_person_get_id (person), &again,
+                                               &second_case, &error));
+  g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM cases"), ==, 1);
+
+  again.referral_date = "2026-02-02";
+  g_assert_true (tf_young_person_refer_again (f->session, tf_young_person_get_id (person), &again,
+                                              &second_case, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (second_case, !=, first_case);
+  newest = tf_case_load_for_young_person (f->session, tf_young_person_get_id (person), &error);
+  g_assert_cmpint (tf_case_get_id (newest), ==, second_case);
+  g_assert_cmpint (tf_case_get_status (newest), ==, TF_CASE_STATUS_REFERRED);
+  g_assert_cmpstr (tf_case_get_referral_source (newest), ==, "police");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM cases WHERE status = 'closed'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM case_status_history WHERE status = 'referred'"), ==, 2);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit_event WHERE action = 'create' AND entity = 'case'"), ==, 2);
+
+  /* and the new case is open: not a third one */
+  again.referral_date = "2026-03-03";
+  g_assert_false (tf_young_person_refer_again (f->session, tf_young_person_get_id (person), &again,
+                                               NULL, &error));
+  g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+}
+
 /* Someone whose work does not need the CPR number gets it masked from the
  * core itself, and can still save other changes without losing it. */
 static void
@@ -376,6 +446,7 @@ main (int   argc,
   ADD ("/young-person/cpr-masked-for-members", test_cpr_masked_for_members);
   ADD ("/young-person/save/new", test_save_new);
   ADD ("/young-person/save/update-and-conflict", test_save_update_and_conflict);
+  ADD ("/young-person/refer-again", test_refer_again);
   ADD ("/young-person/save/nothing-half-saved", test_nothing_half_saved);
   ADD ("/young-person/notes", test_notes);
 #undef ADD

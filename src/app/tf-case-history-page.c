@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "tf-application.h"
 #include "tf-case-history-page.h"
+#include "tf-referral-dialog.h"
 #include "tf-status-dialog.h"
 
 struct _TfCaseHistoryPage
@@ -27,6 +29,10 @@ struct _TfCaseHistoryPage
   AdwActionRow *reason_row;
   AdwActionRow *motivation_row;
   GtkListBox   *history_list;
+  GtkWidget    *change_status_button;
+  GtkWidget    *refer_again_button;
+
+  gint64        young_person_id;
 };
 
 G_DEFINE_FINAL_TYPE (TfCaseHistoryPage, tf_case_history_page, TF_TYPE_CASE_PAGE)
@@ -198,6 +204,10 @@ tf_case_history_page_reload (TfCasePage *page)
                                                 : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.change-status", !closed);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.change-motivation", !closed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.refer-again", closed);
+  gtk_widget_set_visible (self->change_status_button, !closed);
+  gtk_widget_set_visible (self->refer_again_button, closed);
+  self->young_person_id = tf_case_get_young_person_id (kase);
 }
 
 /* Actions */
@@ -232,6 +242,36 @@ change_motivation_action (GtkWidget  *widget,
   open_dialog (TF_CASE_HISTORY_PAGE (widget), TRUE);
 }
 
+static void
+on_referral_saved_cb (TfReferralDialog  *dialog,
+                      gint64             case_id,
+                      TfCaseHistoryPage *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+
+  /* The new case gets its own window, as a new case from "New Case" does */
+  if (TF_IS_APPLICATION (app))
+    tf_application_open_case (TF_APPLICATION (app), case_id);
+}
+
+static void
+refer_again_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TfCaseHistoryPage *self = TF_CASE_HISTORY_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  TfReferralDialog *dialog;
+
+  if (self->young_person_id == 0)
+    return;
+  dialog = tf_referral_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   tf_case_page_get_session (TF_CASE_PAGE (self)),
+                                   self->young_person_id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_referral_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Construction */
 
 static void
@@ -263,8 +303,11 @@ tf_case_history_page_class_init (TfCaseHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, reason_row);
   gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, motivation_row);
   gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, history_list);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, change_status_button);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseHistoryPage, refer_again_button);
 
   gtk_widget_class_install_action (widget_class, "history.change-status", NULL, change_status_action);
+  gtk_widget_class_install_action (widget_class, "history.refer-again", NULL, refer_again_action);
   gtk_widget_class_install_action (widget_class, "history.change-motivation", NULL,
                                    change_motivation_action);
 }

@@ -510,3 +510,103 @@ tf_young_person_save (TfSession         *session,
     *out_case_id = case_id;
   return TRUE;
 }
+
+/* The young person's newest case: its status and, when closed, the day. */
+static gboolean
+newest_case (TfStore  *store,
+             gint64    young_person_id,
+             char    **status,
+             char    **closed_on,
+             GError  **error)
+{
+  g_autoptr(TfStmt) stmt = tf_store_prepare (store,
+    "SELECT status, closed_on FROM cases WHERE young_person_id = ?1 "
+    "ORDER BY referral_date DESC, id DESC LIMIT 1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, young_person_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *status = tf_stmt_dup_text (stmt, 0);
+      *closed_on = tf_stmt_dup_text (stmt, 1);
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (store, error);
+  *status = *closed_on = NULL;
+  return TRUE;
+}
+
+/**
+ * tf_young_person_refer_again:
+ * @referral: who raised the new worry, when and about what
+ * @out_case_id: (out) (optional): the new case
+ *
+ * A young person whose case was closed comes back: a new case, referred,
+ * with its own history; the closed one stays as it was. Refused while the
+ * newest case is not closed (a declined or not relevant case is referred
+ * again on its own History page, an open one goes on), and for a referral
+ * dated before the closing.
+ */
+gboolean
+tf_young_person_refer_again (TfSession         *session,
+                             gint64             young_person_id,
+                             const TfReferral  *referral,
+                             gint64            *out_case_id,
+                             GError           **error)
+{
+  TfStore *store;
+  g_autoptr(TfYoungPerson) self = NULL;
+  g_autoptr(TfTransaction) tx = NULL;
+  g_auto(Row) row = { 0 };
+  g_autofree char *today = tf_today_iso ();
+  g_autofree char *status = NULL;
+  g_autofree char *closed_on = NULL;
+  gint64 case_id;
+
+  g_return_val_if_fail (TF_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (referral != NULL, FALSE);
+
+  if (!tf_access_check_store (session, TF_ACCESS_CREATE, error))
+    return FALSE;
+  self = tf_young_person_load (session, young_person_id, error);
+  if (self == NULL)
+    return FALSE;
+  row_from_object (&row, self);
+  if (!validate_referral (referral, row.birth_date, today, error))
+    return FALSE;
+
+  store = tf_session_get_store (session);
+  tx = tf_store_begin (store, error);
+  if (tx == NULL || !newest_case (store, young_person_id, &status, &closed_on, error))
+    return FALSE;
+  if (status != NULL && !g_str_equal (status, "closed"))
+    {
+      g_set_error (error, TF_ERROR, TF_ERROR_INVALID,
+                   _("%s already has a case that is not closed; take it further from its History page."),
+                   row.first_name);
+      return FALSE;
+    }
+  if (closed_on != NULL &&
+      strcmp (referral->referral_date != NULL ? referral->referral_date : today, closed_on) < 0)
+    {
+      g_autofree char *day = tf_format_date (closed_on);
+
+      g_set_error (error, TF_ERROR, TF_ERROR_INVALID,
+                   _("The new referral cannot be dated before the last case was closed on %s."), day);
+      return FALSE;
+    }
+  case_id = open_case (session, &row, young_person_id, referral, today, error);
+  if (case_id == 0)
+    return FALSE;
+  tf_transaction_changed (tx, "case", case_id);
+  tf_transaction_changed (tx, "young-person", young_person_id);
+  if (!tf_transaction_commit (tx, error))
+    return FALSE;
+  if (out_case_id != NULL)
+    *out_case_id = case_id;
+  return TRUE;
+}

@@ -110,6 +110,16 @@ gboolean       tf_young_person_save           (TfSession         *session,
                                                gint64            *out_case_id,
                                                GError           **error);
 
+/* A young person whose case was closed is referred again: a new case
+ * ("referred") with its own history. TF_ERROR_INVALID while the newest case
+ * is not closed, or for a referral dated before the closing. */
+TF_AVAILABLE_IN_ALL
+gboolean       tf_young_person_refer_again    (TfSession         *session,
+                                               gint64             young_person_id,
+                                               const TfReferral  *referral,
+                                               gint64            *out_case_id,
+                                               GError           **error);
+
 /* What another desk changed between @before (what I started from) and
  * @after (what they saved): one translated line per detail, NULL-terminated. */
 TF_AVAILABLE_IN_ALL

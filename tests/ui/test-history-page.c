@@ -17,6 +17,7 @@
 #include "tf-case-history-page.h"
 #include "tf-case-window.h"
 #include "tf-conflict-dialog.h"
+#include "tf-referral-dialog.h"
 #include "tf-status-dialog.h"
 
 static char *tmpdir;
@@ -226,6 +227,30 @@ test_page_and_dialog (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "history.change-status", NULL);
   spin (50);
   g_assert_null (find_toplevel (TF_TYPE_STATUS_DIALOG));
+
+  /* A new worry after the closing: a new case for the same young person */
+  {
+    TfReferralDialog *referral;
+    g_autoptr(TfCase) closed = tf_case_load (session, case_id, &error);
+    g_autoptr(TfCase) newest = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "history.refer-again", NULL));
+    spin (50);
+    referral = TF_REFERRAL_DIALOG (find_toplevel (TF_TYPE_REFERRAL_DIALOG));
+    g_assert_nonnull (referral);
+    _tf_referral_dialog_fill (referral, TF_REFERRAL_POLICE, "1.1.2020", "Seen with the old group again");
+    g_assert_false (_tf_referral_dialog_save (referral));
+    g_assert_nonnull (strstr (_tf_referral_dialog_get_error (referral), "before the last case was closed"));
+    _tf_referral_dialog_fill (referral, TF_REFERRAL_POLICE, today, "Seen with the old group again");
+    g_assert_true (_tf_referral_dialog_save (referral));
+    spin (100);
+    g_assert_null (find_toplevel (TF_TYPE_REFERRAL_DIALOG));
+    newest = tf_case_load_for_young_person (session, tf_case_get_young_person_id (closed), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (tf_case_get_id (newest), !=, case_id);
+    g_assert_cmpint (tf_case_get_status (newest), ==, TF_CASE_STATUS_REFERRED);
+    g_assert_cmpstr (tf_case_get_referral_reason (newest), ==, "Seen with the old group again");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);

@@ -68,8 +68,13 @@ if [ "$failed" -eq 0 ]; then
     cat "$tmp/xgettext.err" >&2
     fail "xgettext could not extract the messages"
   else
-    # xgettext warnings (e.g. a format string without a translator comment) are shown, not fatal.
+    # xgettext warnings (e.g. a format string without a translator comment) are shown, not fatal
+    # — except a msgid cut short in a format directive: a macro such as
+    # G_GINT64_FORMAT inside _() leaves the translation looking for "Version %".
     [ -s "$tmp/xgettext.err" ] && sed 's/^/xgettext: /' "$tmp/xgettext.err" >&2
+    if grep -q "ends in the middle of a directive" "$tmp/xgettext.err"; then
+      fail "a translatable string is cut short inside a format directive (a macro such as G_GINT64_FORMAT inside _()?)"
+    fi
   fi
 fi
 

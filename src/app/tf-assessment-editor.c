@@ -452,7 +452,7 @@ save_onto (TfAssessmentEditor *self,
       return;
     }
   /* The store's "changed" signal brings the page up to date. */
-  gtk_window_destroy (GTK_WINDOW (self));
+  tf_window_destroy_later (GTK_WINDOW (self));
 }
 
 static void

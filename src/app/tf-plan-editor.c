@@ -443,7 +443,7 @@ save (TfPlanEditor *self)
       return;
     }
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, version);
-  gtk_window_destroy (GTK_WINDOW (self));
+  tf_window_destroy_later (GTK_WINDOW (self));
 }
 
 static void

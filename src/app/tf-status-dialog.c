@@ -401,7 +401,7 @@ save (TfStatusDialog *self,
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  tf_window_destroy_later (GTK_WINDOW (self));
   return TRUE;
 }
 

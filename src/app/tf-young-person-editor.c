@@ -158,7 +158,7 @@ save_action (GtkWidget  *widget,
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0,
                  tf_young_person_get_id (self->young_person), case_id);
-  gtk_window_destroy (GTK_WINDOW (self));
+  tf_window_destroy_later (GTK_WINDOW (self));
 }
 
 static void

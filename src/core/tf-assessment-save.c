@@ -370,7 +370,7 @@ tf_assessment_save (TfSession     *session,
         return FALSE;
       sqlite3_bind_int64 (insert, 1, case_id);
       bind_fields (insert, self, reasoning);
-      sqlite3_bind_int64 (insert, 7, tf_session_get_staff_id (session));
+      tf_stmt_bind_staff_id (insert, 7, tf_session_get_staff_id (session));
       if (!tf_store_step_done (store, insert, error))
         return FALSE;
       id = sqlite3_last_insert_rowid (tf_store_get_db (store));

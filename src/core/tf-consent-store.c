@@ -249,7 +249,7 @@ insert_consent (TfSession             *session,
   sqlite3_bind_text (stmt, 5, draft->valid_from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, draft->valid_until, -1, SQLITE_TRANSIENT);
   tf_stmt_bind_text_or_null (stmt, 7, note);
-  sqlite3_bind_int64 (stmt, 8, tf_session_get_staff_id (session));
+  tf_stmt_bind_staff_id (stmt, 8, tf_session_get_staff_id (session));
   sqlite3_bind_int64 (stmt, 9, tf_now_seconds ());
   if (!tf_store_step_done (store, stmt, error))
     return 0;

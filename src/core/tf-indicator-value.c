@@ -109,7 +109,7 @@ tf_indicator_add_value (TfSession    *session,
   sqlite3_bind_text (stmt, 4, measured_on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_double (stmt, 5, value);
   tf_stmt_bind_text_or_null (stmt, 6, text);
-  sqlite3_bind_int64 (stmt, 7, tf_session_get_staff_id (session));
+  tf_stmt_bind_staff_id (stmt, 7, tf_session_get_staff_id (session));
   sqlite3_bind_int64 (stmt, 8, tf_now_seconds ());
   if (!tf_store_step_done (store, stmt, error))
     return FALSE;

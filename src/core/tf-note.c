@@ -222,7 +222,7 @@ tf_note_add (TfSession   *session,
   sqlite3_bind_int64 (stmt, 1, case_id);
   sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, tf_now_seconds ());
-  sqlite3_bind_int64 (stmt, 4, tf_session_get_staff_id (session));
+  tf_stmt_bind_staff_id (stmt, 4, tf_session_get_staff_id (session));
   sqlite3_bind_text (stmt, 5, text, -1, SQLITE_TRANSIENT);
   if (!tf_store_step_done (store, stmt, error))
     return 0;

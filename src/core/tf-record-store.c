@@ -113,7 +113,7 @@ insert_record (TfSession   *session,
   sqlite3_bind_text (stmt, 11, self->area_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 12, self->form_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 13, self->is_intervention ? "intervention" : "record", -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 14, tf_session_get_staff_id (session));
+  tf_stmt_bind_staff_id (stmt, 14, tf_session_get_staff_id (session));
   if (!tf_store_step_done (store, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (tf_store_get_db (store));
@@ -174,7 +174,7 @@ update_record (TfSession   *session,
   if (stmt == NULL)
     return FALSE;
   bind_content (stmt, self, form, date, json);
-  sqlite3_bind_int64 (stmt, 10, tf_session_get_staff_id (session));
+  tf_stmt_bind_staff_id (stmt, 10, tf_session_get_staff_id (session));
   sqlite3_bind_int64 (stmt, 11, self->id);
   sqlite3_bind_int64 (stmt, 12, self->version);
   if (!tf_store_step_done (store, stmt, error))

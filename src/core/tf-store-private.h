@@ -62,6 +62,18 @@ TF_AVAILABLE_IN_ALL
 void           tf_stmt_bind_text_or_null   (TfStmt         *stmt,
                                             int             index,
                                             const char     *text);
+/* A staff member's id, or NULL for a session without one (an OS login not
+ * mapped to staff): 0 would break the foreign key. */
+static inline void
+tf_stmt_bind_staff_id (TfStmt *stmt,
+                       int     index,
+                       gint64  staff_id)
+{
+  if (staff_id > 0)
+    sqlite3_bind_int64 (stmt, index, staff_id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
 TF_AVAILABLE_IN_ALL
 char          *tf_stmt_dup_text            (TfStmt         *stmt,
                                             int             column);

@@ -325,7 +325,7 @@ open_case (TfSession         *session,
   sqlite3_bind_int64 (history, 1, case_id);
   sqlite3_bind_text (history, 2, date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (history, 3, tf_now_seconds ());
-  sqlite3_bind_int64 (history, 4, tf_session_get_staff_id (session));
+  tf_stmt_bind_staff_id (history, 4, tf_session_get_staff_id (session));
   if (!tf_store_step_done (store, history, error))
     return 0;
 

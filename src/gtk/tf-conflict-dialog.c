@@ -61,3 +61,26 @@ tf_conflict_dialog_new (GtkWindow          *parent,
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   return dialog;
 }
+
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * tf_window_destroy_later:
+ *
+ * Destroys @window from an idle. For an editor that closes itself after a
+ * save: that save may run inside its conflict dialog's "response" signal,
+ * and the dialog (transient for the editor) must finish closing first.
+ */
+void
+tf_window_destroy_later (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (window), g_object_unref);
+}

@@ -33,4 +33,9 @@ GtkWidget *tf_conflict_dialog_new (GtkWindow          *parent,
                                    const char         *who_when,
                                    const char * const *changes);
 
+/* Hides @window now and destroys it from an idle: for an editor closing
+ * itself after a save that may run inside its conflict dialog's response. */
+TF_AVAILABLE_IN_ALL
+void       tf_window_destroy_later (GtkWindow *window);
+
 G_END_DECLS

@@ -369,7 +369,7 @@ tf_record_editor_save (TfRecordEditor *self)
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->record);
-  gtk_window_close (GTK_WINDOW (self));
+  tf_window_destroy_later (GTK_WINDOW (self));
   return TRUE;
 }
 

@@ -357,6 +357,9 @@ tf_catalogue_dialog_dispose (GObject *object)
   TfCatalogueDialog *self = TF_CATALOGUE_DIALOG (object);
 
   g_clear_handle_id (&self->rebuild_idle, g_source_remove);
+  /* no rebuilds without a session, between dispose and finalize */
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (tf_session_get_store (self->session), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_CATALOGUE_DIALOG);
   g_clear_object (&self->session);
   G_OBJECT_CLASS (tf_catalogue_dialog_parent_class)->dispose (object);

@@ -297,7 +297,9 @@ tf_progression_page_is_relevant (TfCasePage *page,
                                  const char *entity,
                                  gint64      id)
 {
-  return entity == NULL || id == tf_case_page_get_case_id (page);
+  /* the catalogue names the domains' series */
+  return entity == NULL || id == tf_case_page_get_case_id (page) ||
+         g_strcmp0 (entity, "assessment-catalogue") == 0;
 }
 
 void

@@ -444,6 +444,11 @@ tf_assessment_domain_update (TfSession   *session,
   if (!check_may_edit (session, error))
     return FALSE;
   store = tf_session_get_store (session);
+  /* The checks below read inside the write transaction, so what they saw
+   * is what the UPDATE changes. */
+  tx = tf_store_begin (store, error);
+  if (tx == NULL)
+    return FALSE;
   switch (domain_builtin (store, id))
     {
     case -1:
@@ -459,9 +464,6 @@ tf_assessment_domain_update (TfSession   *session,
   if (!check_domain_words (session, id, title, low_text, mid_text, high_text, &words, error))
     return FALSE;
 
-  tx = tf_store_begin (store, error);
-  if (tx == NULL)
-    return FALSE;
   stmt = tf_store_prepare (store,
     "UPDATE assessment_domain SET title = ?2, low_text = ?3, mid_text = ?4, high_text = ?5 "
     "WHERE id = ?1 AND builtin = 0", error);
@@ -627,6 +629,10 @@ tf_assessment_factor_rename (TfSession   *session,
   if (!check_may_edit (session, error))
     return FALSE;
   store = tf_session_get_store (session);
+  /* The checks below read inside the write transaction (see above). */
+  tx = tf_store_begin (store, error);
+  if (tx == NULL)
+    return FALSE;
   switch (factor_builtin (store, id))
     {
     case -1:
@@ -645,13 +651,11 @@ tf_assessment_factor_rename (TfSession   *session,
   sqlite3_bind_int64 (kind_stmt, 1, id);
   if (sqlite3_step (kind_stmt) == SQLITE_ROW)
     kind = tf_stmt_dup_text (kind_stmt, 0);
+  tf_stmt_release (g_steal_pointer (&kind_stmt));
   text = check_factor_title (session, kind, id, title, error);
   if (text == NULL)
     return FALSE;
 
-  tx = tf_store_begin (store, error);
-  if (tx == NULL)
-    return FALSE;
   stmt = tf_store_prepare (store,
     "UPDATE assessment_factor SET title = ?2 WHERE id = ?1 AND builtin = 0", error);
   if (stmt == NULL)

@@ -340,6 +340,11 @@ tf_assessment_save (TfSession     *session,
   store = tf_session_get_store (session);
   case_id = tf_assessment_get_case_id (self);
   is_new = tf_assessment_get_id (self) == 0;
+  /* The rules read the case, the catalogue and earlier assessments: inside
+   * the write transaction, so nothing changes between check and write. */
+  tx = tf_store_begin (store, error);
+  if (tx == NULL)
+    return FALSE;
   if (!tf_access_check_case (session, is_new ? TF_ACCESS_CREATE : TF_ACCESS_EDIT, case_id, error))
     return FALSE;
   {
@@ -358,9 +363,6 @@ tf_assessment_save (TfSession     *session,
     }
 
   reasoning = tf_strdup_stripped (tf_assessment_get_reasoning (self));
-  tx = tf_store_begin (store, error);
-  if (tx == NULL)
-    return FALSE;
   if (is_new)
     {
       g_autoptr(TfStmt) insert = tf_store_prepare (store,
@@ -381,13 +383,14 @@ tf_assessment_save (TfSession     *session,
       g_autoptr(TfStmt) update = tf_store_prepare (store,
         "UPDATE assessment SET assessed_on = ?2, risk_level = ?3, reasoning = ?4, "
         "young_person_took_part = ?5, updated_at = ?6, version = version + 1 "
-        "WHERE id = ?1 AND version = ?7", error);
+        "WHERE id = ?1 AND version = ?7 AND case_id = ?8", error);
       if (update == NULL)
         return FALSE;
       id = tf_assessment_get_id (self);
       sqlite3_bind_int64 (update, 1, id);
       bind_fields (update, self, reasoning);
       sqlite3_bind_int64 (update, 7, tf_assessment_get_version (self));
+      sqlite3_bind_int64 (update, 8, case_id);   /* an assessment never moves to another case */
       if (!tf_store_step_done (store, update, error))
         return FALSE;
       if (sqlite3_changes (tf_store_get_db (store)) == 0)

@@ -301,7 +301,9 @@ tf_store_wait_checked (TfStore  *self,
   return ok;
 }
 
-/* Schema migrations, by the version they bring the store to. */
+/* Schema migrations, by the version they bring the store to. A migration
+ * that has shipped (landed on main) is never edited again: stores out there
+ * are already past it. A change is a new migration. */
 static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   NULL,
   "initial",

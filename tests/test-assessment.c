@@ -240,7 +240,7 @@ test_catalogue_permissions (Fixture       *f,
   own = tf_assessment_domain_add (f->session, "Fritidsjob", "Ingen", "Lidt", "Fast job", &error);
   g_assert_no_error (error);
   g_assert_cmpint (own, >, 0);
-  g_assert_false (tf_assessment_domain_update (f->caseworker, own, "Job", "a", "b", "c", &error));
+  g_assert_false (tf_assessment_domain_update (f->caseworker, own, 1, "Job", "a", "b", "c", &error));
   g_assert_error (error, TF_ERROR, TF_ERROR_DENIED);
   g_clear_error (&error);
   g_assert_cmpint (count (f, "SELECT count(*) FROM assessment_domain"), ==, 9);
@@ -304,15 +304,20 @@ test_catalogue_extend (Fixture       *f,
   g_clear_error (&error);
 
   /* Renaming one's own; keeping its own title is no clash. */
-  g_assert_true (tf_assessment_domain_update (f->session, own, "Job og uddannelse", "Intet", "Noget", "Fast job", &error));
+  g_assert_true (tf_assessment_domain_update (f->session, own, 1, "Job og uddannelse", "Intet", "Noget", "Fast job", &error));
   g_assert_no_error (error);
-  g_assert_true (tf_assessment_domain_update (f->session, own, "Beskæftigelse", "Intet", "Noget", "Fast job", &error));
+  g_assert_true (tf_assessment_domain_update (f->session, own, 2, "Beskæftigelse", "Intet", "Noget", "Fast job", &error));
   g_assert_no_error (error);
-  g_assert_false (tf_assessment_domain_update (f->session, own, "Network", "a", "b", "c", &error));
+  /* a second coordinator still at version 2 is told, not overwriting */
+  g_assert_false (tf_assessment_domain_update (f->session, own, 2, "Arbejde", "Intet", "Noget", "Fast job", &error));
+  g_assert_error (error, TF_ERROR, TF_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM assessment_domain WHERE title = 'Beskæftigelse' AND version = 3"), ==, 1);
+  g_assert_false (tf_assessment_domain_update (f->session, own, 3, "Network", "a", "b", "c", &error));
   g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
   g_clear_error (&error);
   /* Built-in words are the program's. */
-  g_assert_false (tf_assessment_domain_update (f->session, domain_id (f, "school"), "Skole", "a", "b", "c", &error));
+  g_assert_false (tf_assessment_domain_update (f->session, domain_id (f, "school"), 1, "Skole", "a", "b", "c", &error));
   g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -340,9 +345,12 @@ test_catalogue_extend (Fixture       *f,
   factor = tf_assessment_factor_add (f->session, "risk", "Bandetilknytning", &error);
   g_assert_no_error (error);
   g_assert_cmpint (count (f, "SELECT position FROM assessment_factor WHERE code LIKE 'own-%'"), ==, 9);
-  g_assert_true (tf_assessment_factor_rename (f->session, factor, "Tilknytning til bande", &error));
+  g_assert_true (tf_assessment_factor_rename (f->session, factor, 1, "Tilknytning til bande", &error));
   g_assert_no_error (error);
-  g_assert_false (tf_assessment_factor_rename (f->session, factor_id (f, "hardship"), "Fattigdom", &error));
+  g_assert_false (tf_assessment_factor_rename (f->session, factor, 1, "Bande", &error));
+  g_assert_error (error, TF_ERROR, TF_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_false (tf_assessment_factor_rename (f->session, factor_id (f, "hardship"), 1, "Fattigdom", &error));
   g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_true (tf_assessment_factor_set_active (f->session, factor_id (f, "hardship"), FALSE, &error));

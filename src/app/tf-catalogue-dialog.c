@@ -64,6 +64,23 @@ set_row_id (gpointer widget,
   g_object_set_data_full (G_OBJECT (widget), "catalogue-id", g_memdup2 (&id, sizeof id), g_free);
 }
 
+/* The version the words were shown at, so a save never overwrites another
+ * coordinator's change unseen */
+static gint64
+row_version (gpointer widget)
+{
+  gint64 *version = g_object_get_data (G_OBJECT (widget), "catalogue-version");
+
+  return version != NULL ? *version : 0;
+}
+
+static void
+set_row_version (gpointer widget,
+                 gint64   version)
+{
+  g_object_set_data_full (G_OBJECT (widget), "catalogue-version", g_memdup2 (&version, sizeof version), g_free);
+}
+
 static void
 clear_list (GtkListBox *list)
 {
@@ -155,13 +172,16 @@ on_domain_save_cb (GtkButton         *button,
   gboolean ok;
 
   if (id > 0)
-    ok = tf_assessment_domain_update (self->session, id, title, low, mid, high, &error);
+    ok = tf_assessment_domain_update (self->session, id, row_version (button), title, low, mid, high, &error);
   else
     ok = tf_assessment_domain_add (self->session, title, low, mid, high, &error) > 0;
   if (!ok)
     {
-      /* Keep what was typed; the message names the field to fix. */
+      /* Keep what was typed; the message names the field to fix. Only when
+       * someone else changed the words first are theirs shown again. */
       toast (self, error->message);
+      if (g_error_matches (error, TF_ERROR, TF_ERROR_CONFLICT))
+        rebuild (self);
       return;
     }
   toast (self, id > 0 ? _("Domain saved") : _("Domain added"));
@@ -189,6 +209,7 @@ domain_editor_row_new (TfCatalogueDialog  *self,
                             button_row_new (domain != NULL ? _("Save") : _("Add Domain"), &button));
   g_object_set_data_full (G_OBJECT (button), "entries", entries, g_free);
   set_row_id (button, domain != NULL ? tf_assessment_domain_get_id (domain) : 0);
+  set_row_version (button, domain != NULL ? tf_assessment_domain_get_version (domain) : 0);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_domain_save_cb), self, 0);
   return expander;
 }
@@ -253,12 +274,14 @@ on_factor_apply_cb (AdwEntryRow       *row,
   gboolean ok;
 
   if (id > 0)
-    ok = tf_assessment_factor_rename (self->session, id, title, &error);
+    ok = tf_assessment_factor_rename (self->session, id, row_version (row), title, &error);
   else
     ok = tf_assessment_factor_add (self->session, kind, title, &error) > 0;
   if (!ok)
     {
       toast (self, error->message);
+      if (g_error_matches (error, TF_ERROR, TF_ERROR_CONFLICT))
+        rebuild (self);
       return;
     }
   toast (self, id > 0 ? _("Factor renamed") : _("Factor added"));
@@ -292,6 +315,7 @@ add_factor_rows (TfCatalogueDialog *self,
                               "show-apply-button", TRUE, NULL);
           gtk_editable_set_text (GTK_EDITABLE (row), title);
           set_row_id (row, tf_assessment_factor_get_id (factor));
+          set_row_version (row, tf_assessment_factor_get_version (factor));
           g_signal_connect_object (row, "apply", G_CALLBACK (on_factor_apply_cb), self, 0);
           adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), sw);
         }

@@ -138,7 +138,7 @@ tf_assessment_domain_list (TfSession  *session,
     return NULL;
   store = tf_session_get_store (session);
   stmt = tf_store_prepare (store,
-    "SELECT id, code, builtin, title, low_text, mid_text, high_text, active "
+    "SELECT id, code, builtin, title, low_text, mid_text, high_text, active, version "
     "FROM assessment_domain WHERE active = 1 OR ?1 ORDER BY position, id", error);
   if (stmt == NULL)
     return NULL;
@@ -163,6 +163,7 @@ tf_assessment_domain_list (TfSession  *session,
                                             (const char *) sqlite3_column_text (stmt, 5),
                                             (const char *) sqlite3_column_text (stmt, 6),
                                             builtin, sqlite3_column_int (stmt, 7) != 0);
+      _tf_assessment_domain_set_version (domain, sqlite3_column_int64 (stmt, 8));
       g_list_store_append (list, domain);
     }
   if (rc != SQLITE_DONE)
@@ -191,7 +192,7 @@ tf_assessment_factor_list (TfSession   *session,
   store = tf_session_get_store (session);
   /* Risk factors first, then protective ones, whatever the alphabet says. */
   stmt = tf_store_prepare (store,
-    "SELECT id, kind, code, builtin, title, active FROM assessment_factor "
+    "SELECT id, kind, code, builtin, title, active, version FROM assessment_factor "
     "WHERE (?1 IS NULL OR kind = ?1) AND (active = 1 OR ?2) "
     "ORDER BY kind = 'protective', position, id", error);
   if (stmt == NULL)
@@ -210,6 +211,7 @@ tf_assessment_factor_list (TfSession   *session,
                                    builtin ? builtin_factor_title (code)
                                            : (const char *) sqlite3_column_text (stmt, 4),
                                    builtin, sqlite3_column_int (stmt, 5) != 0);
+      _tf_assessment_factor_set_version (factor, sqlite3_column_int64 (stmt, 6));
       g_list_store_append (list, factor);
     }
   if (rc != SQLITE_DONE)
@@ -428,6 +430,7 @@ tf_assessment_domain_add (TfSession   *session,
 gboolean
 tf_assessment_domain_update (TfSession   *session,
                              gint64       id,
+                             gint64       expected_version,
                              const char  *title,
                              const char  *low_text,
                              const char  *mid_text,
@@ -465,8 +468,9 @@ tf_assessment_domain_update (TfSession   *session,
     return FALSE;
 
   stmt = tf_store_prepare (store,
-    "UPDATE assessment_domain SET title = ?2, low_text = ?3, mid_text = ?4, high_text = ?5 "
-    "WHERE id = ?1 AND builtin = 0", error);
+    "UPDATE assessment_domain SET title = ?2, low_text = ?3, mid_text = ?4, high_text = ?5, "
+    "  version = version + 1 "
+    "WHERE id = ?1 AND builtin = 0 AND version = ?6", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -474,8 +478,15 @@ tf_assessment_domain_update (TfSession   *session,
   sqlite3_bind_text (stmt, 3, words.low, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, words.mid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, words.high, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 6, expected_version);
   if (!tf_store_step_done (store, stmt, error))
     return FALSE;
+  if (sqlite3_changes (tf_store_get_db (store)) == 0)
+    {
+      g_set_error (error, TF_ERROR, TF_ERROR_CONFLICT,
+                   _("Someone else changed this domain while you were editing it; its words are shown as they are now."));
+      return FALSE;
+    }
   if (!tf_audit_record (session, "update", "assessment_domain", id, 0, NULL, error))
     return FALSE;
   tf_transaction_changed (tx, "assessment-catalogue", 0);
@@ -614,6 +625,7 @@ tf_assessment_factor_add (TfSession   *session,
 gboolean
 tf_assessment_factor_rename (TfSession   *session,
                              gint64       id,
+                             gint64       expected_version,
                              const char  *title,
                              GError     **error)
 {
@@ -657,13 +669,21 @@ tf_assessment_factor_rename (TfSession   *session,
     return FALSE;
 
   stmt = tf_store_prepare (store,
-    "UPDATE assessment_factor SET title = ?2 WHERE id = ?1 AND builtin = 0", error);
+    "UPDATE assessment_factor SET title = ?2, version = version + 1 "
+    "WHERE id = ?1 AND builtin = 0 AND version = ?3", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, expected_version);
   if (!tf_store_step_done (store, stmt, error))
     return FALSE;
+  if (sqlite3_changes (tf_store_get_db (store)) == 0)
+    {
+      g_set_error (error, TF_ERROR, TF_ERROR_CONFLICT,
+                   _("Someone else changed this factor while you were editing it; it is shown as it is now."));
+      return FALSE;
+    }
   if (!tf_audit_record (session, "update", "assessment_factor", id, 0, NULL, error))
     return FALSE;
   tf_transaction_changed (tx, "assessment-catalogue", 0);

@@ -50,6 +50,7 @@ gint64      tf_assessment_domain_add      (TfSession   *session,
 TF_AVAILABLE_IN_ALL
 gboolean    tf_assessment_domain_update   (TfSession   *session,
                                            gint64       id,
+                                           gint64       expected_version,
                                            const char  *title,
                                            const char  *low_text,
                                            const char  *mid_text,
@@ -71,6 +72,7 @@ gint64      tf_assessment_factor_add      (TfSession   *session,
 TF_AVAILABLE_IN_ALL
 gboolean    tf_assessment_factor_rename   (TfSession   *session,
                                            gint64       id,
+                                           gint64       expected_version,
                                            const char  *title,
                                            GError     **error);
 TF_AVAILABLE_IN_ALL

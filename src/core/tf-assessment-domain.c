@@ -18,6 +18,7 @@ struct _TfAssessmentDomain
   char     *high_text;
   gboolean  builtin;
   gboolean  active;
+  gint64    version;
 };
 
 G_DEFINE_FINAL_TYPE (TfAssessmentDomain, tf_assessment_domain, G_TYPE_OBJECT)
@@ -193,4 +194,18 @@ tf_assessment_domain_get_active (TfAssessmentDomain *self)
 {
   g_return_val_if_fail (TF_IS_ASSESSMENT_DOMAIN (self), FALSE);
   return self->active;
+}
+
+gint64
+tf_assessment_domain_get_version (TfAssessmentDomain *self)
+{
+  g_return_val_if_fail (TF_IS_ASSESSMENT_DOMAIN (self), 0);
+  return self->version;
+}
+
+void
+_tf_assessment_domain_set_version (TfAssessmentDomain *self,
+                                    gint64  version)
+{
+  self->version = version;
 }

@@ -40,4 +40,9 @@ gboolean     tf_assessment_domain_get_builtin   (TfAssessmentDomain *self);
 TF_AVAILABLE_IN_ALL
 gboolean     tf_assessment_domain_get_active    (TfAssessmentDomain *self);
 
+/* Goes up by one with every change of its words; a change names the
+ * version it started from (TF_ERROR_CONFLICT otherwise). */
+TF_AVAILABLE_IN_ALL
+gint64       tf_assessment_domain_get_version (TfAssessmentDomain *self);
+
 G_END_DECLS

@@ -16,6 +16,7 @@ struct _TfAssessmentFactor
   char     *title;
   gboolean  builtin;
   gboolean  active;
+  gint64    version;
 };
 
 G_DEFINE_FINAL_TYPE (TfAssessmentFactor, tf_assessment_factor, G_TYPE_OBJECT)
@@ -148,4 +149,18 @@ tf_assessment_factor_get_active (TfAssessmentFactor *self)
 {
   g_return_val_if_fail (TF_IS_ASSESSMENT_FACTOR (self), FALSE);
   return self->active;
+}
+
+gint64
+tf_assessment_factor_get_version (TfAssessmentFactor *self)
+{
+  g_return_val_if_fail (TF_IS_ASSESSMENT_FACTOR (self), 0);
+  return self->version;
+}
+
+void
+_tf_assessment_factor_set_version (TfAssessmentFactor *self,
+                                    gint64  version)
+{
+  self->version = version;
 }

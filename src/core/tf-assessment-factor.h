@@ -29,4 +29,9 @@ gboolean     tf_assessment_factor_get_builtin (TfAssessmentFactor *self);
 TF_AVAILABLE_IN_ALL
 gboolean     tf_assessment_factor_get_active  (TfAssessmentFactor *self);
 
+/* Goes up by one with every change of its words; a change names the
+ * version it started from (TF_ERROR_CONFLICT otherwise). */
+TF_AVAILABLE_IN_ALL
+gint64       tf_assessment_factor_get_version (TfAssessmentFactor *self);
+
 G_END_DECLS

@@ -26,6 +26,11 @@ TfAssessmentFactor *_tf_assessment_factor_new (gint64      id,
                                                gboolean    builtin,
                                                gboolean    active);
 
+void                _tf_assessment_domain_set_version (TfAssessmentDomain *self,
+                                                       gint64              version);
+void                _tf_assessment_factor_set_version (TfAssessmentFactor *self,
+                                                       gint64              version);
+
 /* After a save: the row's id, its new version and (for a new one) author */
 void                _tf_assessment_set_saved  (TfAssessment *self,
                                                gint64        id,

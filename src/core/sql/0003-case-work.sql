@@ -123,7 +123,10 @@ CREATE TABLE assessment_domain (
   mid_text  TEXT,
   high_text TEXT,
   position  INTEGER NOT NULL,
-  active    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+  active    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  -- one up with every change of the words, so two coordinators never
+  -- overwrite each other silently
+  version   INTEGER NOT NULL DEFAULT 1
 );
 INSERT INTO assessment_domain (code, builtin, position) VALUES
   ('school', 1, 1), ('leisure', 1, 2), ('family', 1, 3), ('behaviour', 1, 4),
@@ -137,7 +140,8 @@ CREATE TABLE assessment_factor (
   builtin  INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
   title    TEXT CHECK (builtin = 1 OR length (trim (title)) > 0),
   position INTEGER NOT NULL,
-  active   INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+  active   INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  version  INTEGER NOT NULL DEFAULT 1
 );
 INSERT INTO assessment_factor (kind, code, builtin, position) VALUES
   ('risk', 'absence', 1, 1), ('risk', 'criminal-peers', 1, 2), ('risk', 'early-offending', 1, 3),

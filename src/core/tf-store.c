@@ -309,6 +309,7 @@ static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   "initial",
   "work-areas",
   "case-work",
+  "meetings",
 };
 
 gboolean

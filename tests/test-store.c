@@ -515,11 +515,40 @@ test_backup_restore (Fixture       *f,
   }
 }
 
+/* A migration that has shipped is never edited: stores out there are past
+ * it and would never run the change. Each shipped script's SHA-256 is
+ * recorded here when it lands; a change to the schema is a new migration. */
+static void
+test_shipped_migrations_unchanged (void)
+{
+  static const struct { const char *name; const char *sha256; } shipped[] = {
+    { "0001-initial.sql", "1c77bac6ed3b97d1046b5318b2a02d6d409fc71756a25fc0409e651d7db66ce9" },
+    { "0002-work-areas.sql", "718758c3292a3fcea2b122b8f9cd89fcc0ce499d6c95ba38501442fd60a5c1c6" },
+    { "0003-case-work.sql", "eec58a3a4153ebb43c37cd21dc796c62a235b7cf8920c21d7cbec20de99f47e1" },
+    { "0004-meetings.sql", "9c1e2c28b1ab59fde242bad6a1f6b21665c36ef6b4ea28dd55c5a670c21cf415" },
+  };
+
+  g_assert_cmpint (G_N_ELEMENTS (shipped), ==, TF_STORE_SCHEMA_VERSION);
+  for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
+    {
+      g_autofree char *path = g_strconcat ("/dk/norddjurs/Taskforce/core/sql/", shipped[i].name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) script = g_resources_lookup_data (path, 0, &error);
+      g_autofree char *sum = NULL;
+
+      g_assert_no_error (error);
+      sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, script);
+      if (g_strcmp0 (sum, shipped[i].sha256) != 0)
+        g_error ("%s has changed since it shipped; put the change in a new migration", shipped[i].name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/store/shipped-migrations-unchanged", test_shipped_migrations_unchanged);
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/store/create", test_create);

@@ -212,7 +212,7 @@ add_task (MtRun          *run,
     done = due - _tf_demo_rng_range (rng, 0, 6);
   else if (due < run->today)
     {
-      if (!_tf_demo_rng_chance (rng, 0.35))
+      if (!_tf_demo_rng_chance (rng, 0.2))
         done = due - _tf_demo_rng_range (rng, 0, 6);
     }
   else if (_tf_demo_rng_chance (rng, 0.15))

@@ -170,6 +170,51 @@ test_rerun (void)
   fixture_close (&f);
 }
 
+static void
+cancel_on_progress (double   fraction,
+                    gpointer data)
+{
+  if (fraction > 0.1)
+    g_cancellable_cancel (data);
+}
+
+/* One transaction: stopped half-way, nothing is left; a store that has a
+ * meeting of its own gets none from the demo. */
+static void
+test_cancel_and_own_meetings (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  fixture_open (&f, "cancel.taskforce");
+  g_assert_true (tf_demo_fill (f.session, 100, 0, 2, TODAY, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (tf_demo_fill_case_work (f.session, 2, TODAY, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (tf_demo_fill_meetings (f.session, 2, TODAY, cancel_on_progress, cancellable,
+                                         cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpint (count (&f, "SELECT count(*) FROM meeting"), ==, 0);
+  g_assert_cmpint (count (&f, "SELECT count(*) FROM meeting_series"), ==, 0);
+  g_assert_cmpint (count (&f, "SELECT count(*) FROM task"), ==, 0);
+
+  {
+    g_autoptr(TfStmt) stmt = tf_store_prepare (f.store,
+      "INSERT INTO meeting (kind, held_on, start_time, created_at, updated_at) "
+      "VALUES ('taskforce', '" TODAY "', '09:00', 0, 0)", NULL);
+
+    g_assert_true (tf_store_step_done (f.store, stmt, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (tf_demo_fill_meetings (f.session, 2, TODAY, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (&f, "SELECT count(*) FROM meeting"), ==, 1);
+  g_assert_cmpint (count (&f, "SELECT count(*) FROM agenda_item"), ==, 0);
+  fixture_close (&f);
+}
+
 /* Every 14 days for two years, on the phase of tomorrow, and three months on */
 static void
 test_series (void)
@@ -389,6 +434,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/demo-meetings/deterministic", test_deterministic);
   g_test_add_func ("/demo-meetings/rerun", test_rerun);
+  g_test_add_func ("/demo-meetings/cancel-and-own-meetings", test_cancel_and_own_meetings);
   g_test_add_func ("/demo-meetings/series", test_series);
   g_test_add_func ("/demo-meetings/tomorrow", test_tomorrow);
   g_test_add_func ("/demo-meetings/minutes", test_minutes);

@@ -3,6 +3,7 @@
  * tf_demo_fill_meetings() (tf-demo-meetings.c) loads the staff and the
  * cases' dates and lays out the two series; tf-demo-meetings-rows.c writes
  * one meeting with its participants, agenda, minutes and tasks;
+ * tf-demo-meetings-agenda.c which cases each agenda takes;
  * tf-demo-meetings-network.c the network meetings around single families;
  * tf-demo-meetings-texts.c holds the Danish words.
  *
@@ -164,6 +165,56 @@ gboolean     _tf_demo_mt_close        (MtRun           *run,
                                        gint32           day,
                                        gint64           closed_by,
                                        GError         **error);
+
+/* Cases due on an agenda: why, and the days the case is alive */
+typedef struct
+{
+  gint64 case_id;
+  gint32 lo;                 /* referred on */
+  gint32 hi;                 /* closed on; G_MAXINT32 while open */
+  guint8 reason;             /* MtReason */
+} MtCandidate;
+
+typedef struct
+{
+  gint32   day;
+  gboolean cancelled;
+  GArray  *candidates;       /* MtCandidate; NULL until one comes */
+} MtSlot;
+
+/* A series of meetings every 14 days from @first */
+
+typedef struct
+{
+  const char *kind;
+  gint64      series_id;
+  gint32      first;
+  guint       n;
+  MtSlot       *slots;
+} MtSeries;
+
+
+/* The series' meeting days from @first to @until; held ones in the
+ * holidays called off (tf-demo-meetings-agenda.c) */
+void         _tf_demo_mt_series_init  (MtSeries        *s,
+                                       const char      *kind,
+                                       gint32           first,
+                                       gint32           until,
+                                       gint32           today);
+void         _tf_demo_mt_series_clear (MtSeries        *s);
+/* The cases due on each meeting's agenda */
+gboolean     _tf_demo_mt_load_taskforce (MtRun         *run,
+                                       MtSeries        *s,
+                                       GError         **error);
+gboolean     _tf_demo_mt_load_screening (MtRun         *run,
+                                       MtSeries        *s,
+                                       GError         **error);
+/* Draws the cases of one agenda into @out: at most @cap of those due, one
+ * item a case, in the order of their reasons. */
+void         _tf_demo_mt_pick_cases   (Rng             *rng,
+                                       GArray          *candidates,
+                                       guint            cap,
+                                       GArray          *out);
 
 /* Network meetings for some of the cases the taskforce worked with */
 gboolean     _tf_demo_mt_fill_network (MtRun           *run,

@@ -6,16 +6,13 @@
  * between (screening is its own series, not items on the taskforce's
  * agenda, as the issue describes them: "screening meetings and network
  * meetings around one family happen in between"), and network meetings
- * around some families (tf-demo-meetings-network.c). The rows of one
- * meeting are in tf-demo-meetings-rows.c, the words in -texts.c.
+ * around some families (tf-demo-meetings-network.c). Which cases each
+ * agenda takes is in tf-demo-meetings-agenda.c, the rows of one meeting in
+ * -rows.c, the words in -texts.c.
  *
- * The agendas follow the store: a taskforce meeting takes the cases whose
- * action plan's follow-up date, a new assessment or a revised plan fell in
- * the 14 days before it; a screening meeting the cases the history shows
- * screened (found relevant or not) in the 14 days up to it. Only cases
- * referred by then and not closed before are taken, at most 4–12 a meeting
- * by the store's size, drawn at random from those due: on a large store a
- * meeting could never see them all.
+ * The agendas follow the store's plans, assessments and screenings, at most
+ * 4–12 cases a meeting by the store's size, drawn at random from those due:
+ * on a large store a meeting could never see them all.
  *
  * Deterministic: the layout depends on the day and the store only; each
  * meeting and each item draws from its own stream of the seed.
@@ -37,30 +34,6 @@
 
 #define SERIES_BACK   53     /* taskforce meetings before tomorrow's: a little over two years */
 #define SERIES_AHEAD  91     /* meetings are made this many days ahead */
-
-typedef struct
-{
-  gint64 case_id;
-  gint32 lo;                 /* referred on */
-  gint32 hi;                 /* closed on; G_MAXINT32 while open */
-  guint8 reason;             /* MtReason */
-} Candidate;
-
-typedef struct
-{
-  gint32   day;
-  gboolean cancelled;
-  GArray  *candidates;       /* Candidate; NULL until one comes */
-} Slot;
-
-typedef struct
-{
-  const char *kind;
-  gint64      series_id;
-  gint32      first;
-  guint       n;
-  Slot       *slots;
-} Series;
 
 static gboolean
 prepare_statements (MtRun   *run,
@@ -186,228 +159,9 @@ count_rows (MtRun      *run,
   return sqlite3_column_int64 (stmt, 0);
 }
 
-static gint32
-column_day (TfStmt *stmt,
-            int     column,
-            gint32  otherwise)
-{
-  gint32 day;
-
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL ||
-      !_tf_day_parse ((const char *) sqlite3_column_text (stmt, column), &day))
-    return otherwise;
-  return day;
-}
-
-/* Holidays: no meeting in the summer weeks nor over Christmas */
-static gboolean
-is_holiday (gint32 day)
-{
-  int y, m, d;
-
-  _tf_day_to_civil (day, &y, &m, &d);
-  return (m == 7 && d >= 8) || (m == 12 && d >= 22) || (m == 1 && d <= 2);
-}
-
-static void
-series_init (Series     *s,
-             const char *kind,
-             gint32      first,
-             gint32      until,
-             gint32      today)
-{
-  s->kind = kind;
-  s->first = first;
-  s->n = (guint) ((until - first) / 14 + 1);
-  s->slots = g_new0 (Slot, s->n);
-  for (guint k = 0; k < s->n; k++)
-    {
-      s->slots[k].day = first + 14 * (gint32) k;
-      /* only held ones: the planned ones ahead are not called off yet */
-      s->slots[k].cancelled = s->slots[k].day < today && is_holiday (s->slots[k].day);
-    }
-}
-
-static void
-series_clear (Series *s)
-{
-  for (guint k = 0; k < s->n; k++)
-    g_clear_pointer (&s->slots[k].candidates, g_array_unref);
-  g_clear_pointer (&s->slots, g_free);
-}
-
-/* Puts a case due on @day on the agenda of meeting @k (or the next one
- * held, if that was called off), as long as the case is alive then and the
- * meeting gets an agenda at all (held, or the next one). */
-static void
-series_offer (Series    *s,
-              gint64     k,
-              gint32     last_agenda_day,
-              Candidate *c)
-{
-  while (k >= 0 && k < (gint64) s->n && s->slots[k].cancelled)
-    k++;
-  if (k < 0 || k >= (gint64) s->n)
-    return;
-  if (s->slots[k].day > last_agenda_day || s->slots[k].day < c->lo || s->slots[k].day > c->hi)
-    return;
-  if (s->slots[k].candidates == NULL)
-    s->slots[k].candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_array_append_val (s->slots[k].candidates, *c);
-}
-
-/* The taskforce's agendas: plan follow-up dates, assessments and revised
- * plans fall in the 14 days before a meeting, [d - 14, d). */
-static gboolean
-load_taskforce_candidates (MtRun   *run,
-                           Series  *s,
-                           GError **error)
-{
-  g_autoptr(TfStmt) plans = tf_store_prepare (run->store,
-    "SELECT p.case_id, p.version, p.made_on, p.next_follow_up, c.referral_date, c.closed_on "
-    "FROM action_plan AS p JOIN cases AS c ON c.id = p.case_id ORDER BY p.id", error);
-  g_autoptr(TfStmt) assessments = NULL;
-  int rc;
-
-  if (plans == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (plans)) == SQLITE_ROW)
-    {
-      Candidate c = { sqlite3_column_int64 (plans, 0), column_day (plans, 4, run->today),
-                      column_day (plans, 5, G_MAXINT32), MT_FOLLOW_UP };
-      gint32 made = column_day (plans, 2, G_MININT32 / 2);
-      gint32 follow_up = column_day (plans, 3, G_MININT32 / 2);
-
-      if (follow_up > G_MININT32 / 2)
-        series_offer (s, (follow_up - s->first + 14 * 1000) / 14 - 1000 + 1, run->today + 1, &c);
-      if (sqlite3_column_int (plans, 1) > 1 && made > G_MININT32 / 2)
-        {
-          c.reason = MT_PLAN_REVISION;
-          series_offer (s, (made - s->first + 14 * 1000) / 14 - 1000 + 1, run->today + 1, &c);
-        }
-    }
-  if (rc != SQLITE_DONE)
-    return tf_store_set_error (run->store, error);
-
-  assessments = tf_store_prepare (run->store,
-    "SELECT a.case_id, a.assessed_on, c.referral_date, c.closed_on "
-    "FROM assessment AS a JOIN cases AS c ON c.id = a.case_id ORDER BY a.id", error);
-  if (assessments == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (assessments)) == SQLITE_ROW)
-    {
-      Candidate c = { sqlite3_column_int64 (assessments, 0), column_day (assessments, 2, run->today),
-                      column_day (assessments, 3, G_MAXINT32), MT_FOLLOW_UP };
-      gint32 day = column_day (assessments, 1, G_MININT32 / 2);
-
-      if (day > G_MININT32 / 2)
-        series_offer (s, (day - s->first + 14 * 1000) / 14 - 1000 + 1, run->today + 1, &c);
-    }
-  if (rc != SQLITE_DONE)
-    return tf_store_set_error (run->store, error);
-  return TRUE;
-}
-
-/* The screening meetings' agendas: the history's screening decisions in
- * the 14 days up to a meeting, (d - 14, d]; the next planned one lists the
- * cases still waiting. */
-static gboolean
-load_screening_candidates (MtRun   *run,
-                           Series  *s,
-                           GError **error)
-{
-  g_autoptr(TfStmt) screened = tf_store_prepare (run->store,
-    "SELECT h.case_id, h.status, h.valid_from, c.referral_date, c.closed_on "
-    "FROM case_status_history AS h JOIN cases AS c ON c.id = h.case_id "
-    "WHERE h.kind = 'status' AND h.status IN ('relevant', 'not-relevant') ORDER BY h.id", error);
-  g_autoptr(TfStmt) waiting = NULL;
-  gint64 next = -1;
-  int rc;
-
-  if (screened == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (screened)) == SQLITE_ROW)
-    {
-      Candidate c = { sqlite3_column_int64 (screened, 0), column_day (screened, 3, run->today),
-                      column_day (screened, 4, G_MAXINT32), MT_SCREEN_RELEVANT };
-      gint32 day = column_day (screened, 2, G_MININT32 / 2);
-
-      if (g_strcmp0 ((const char *) sqlite3_column_text (screened, 1), "not-relevant") == 0)
-        {
-          c.reason = MT_SCREEN_NOT_RELEVANT;
-          /* the screening is the last day of such a case */
-          c.hi = G_MAXINT32;
-        }
-      if (day > G_MININT32 / 2)
-        series_offer (s, (day - s->first + 13 + 14 * 1000) / 14 - 1000, run->today - 1, &c);
-    }
-  if (rc != SQLITE_DONE)
-    return tf_store_set_error (run->store, error);
-
-  for (guint k = 0; k < s->n && next < 0; k++)
-    if (s->slots[k].day >= run->today)
-      next = k;
-  if (next < 0)
-    return TRUE;
-  waiting = tf_store_prepare (run->store,
-    "SELECT id, referral_date FROM cases WHERE status = 'referred' ORDER BY id", error);
-  if (waiting == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (waiting)) == SQLITE_ROW)
-    {
-      Candidate c = { sqlite3_column_int64 (waiting, 0), column_day (waiting, 1, run->today),
-                      G_MAXINT32, MT_SCREEN_WAITING };
-
-      series_offer (s, next, s->slots[next].day, &c);
-    }
-  if (rc != SQLITE_DONE)
-    return tf_store_set_error (run->store, error);
-  return TRUE;
-}
-
-static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b)
-{
-  const Candidate *x = a, *y = b;
-
-  if (x->reason != y->reason)
-    return x->reason < y->reason ? -1 : 1;
-  return x->case_id < y->case_id ? -1 : x->case_id > y->case_id;
-}
-
-/* Draws the cases of one agenda: at most @cap of those due, one item a case. */
-static void
-pick_cases (Rng    *rng,
-            GArray *candidates,
-            guint   cap,
-            GArray *out)
-{
-  guint want;
-
-  g_array_set_size (out, 0);
-  if (candidates == NULL)
-    return;
-  want = (guint) _tf_demo_rng_range (rng, (int) (cap * 2 / 3), (int) cap);
-  for (guint i = 0; i < candidates->len && out->len < want; i++)
-    {
-      guint j = i + _tf_demo_rng_below (rng, candidates->len - i);
-      Candidate tmp = g_array_index (candidates, Candidate, j);
-      gboolean seen = FALSE;
-
-      g_array_index (candidates, Candidate, j) = g_array_index (candidates, Candidate, i);
-      g_array_index (candidates, Candidate, i) = tmp;
-      for (guint o = 0; o < out->len && !seen; o++)
-        seen = g_array_index (out, Candidate, o).case_id == tmp.case_id;
-      if (!seen)
-        g_array_append_val (out, tmp);
-    }
-  g_array_sort (out, compare_candidates);
-}
-
 static gboolean
 insert_series (MtRun      *run,
-               Series     *s,
+               MtSeries     *s,
                const char *start,
                const char *end,
                GError    **error)
@@ -435,14 +189,14 @@ insert_series (MtRun      *run,
  * their agenda; later ones are only planned. */
 static gboolean
 write_series_meeting (MtRun   *run,
-                      Series  *s,
+                      MtSeries  *s,
                       guint    k,
                       guint    cap,
                       GArray  *picked,
                       GError **error)
 {
   gboolean screening = g_str_equal (s->kind, "screening");
-  Slot *slot = &s->slots[k];
+  MtSlot *slot = &s->slots[k];
   MtMeeting m = { s->kind, s->series_id, 0, NULL, slot->day,
                   screening ? "10:00" : "13:00", screening ? "11:30" : "15:00", MT_PLACE,
                   slot->cancelled };
@@ -460,7 +214,7 @@ write_series_meeting (MtRun   *run,
   if (slot->cancelled || !agenda)
     return TRUE;
 
-  pick_cases (&rng, slot->candidates, cap, picked);
+  _tf_demo_mt_pick_cases (&rng, slot->candidates, cap, picked);
   if (!_tf_demo_mt_add_plain_item (run, id, position++, "Godkendelse af dagsorden", NULL,
                                    held ? "Godkendt." : NULL, error))
     return FALSE;
@@ -470,7 +224,7 @@ write_series_meeting (MtRun   *run,
     return FALSE;
   for (guint i = 0; i < picked->len; i++)
     {
-      const Candidate *c = &g_array_index (picked, Candidate, i);
+      const MtCandidate *c = &g_array_index (picked, MtCandidate, i);
 
       if (!_tf_demo_mt_add_case_item (run, id, slot->day, position++, c->case_id,
                                       (MtReason) c->reason, held, error))
@@ -522,9 +276,9 @@ fill (MtRun          *run,
       GError        **error)
 {
   g_autoptr(TfTransaction) tx = NULL;
-  g_autoptr(GArray) picked = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) picked = g_array_new (FALSE, FALSE, sizeof (MtCandidate));
   gint32 tomorrow = run->today + 1;
-  Series taskforce = { 0 }, screening = { 0 };
+  MtSeries taskforce = { 0 }, screening = { 0 };
   guint cap, total, done = 0;
   gboolean ok = FALSE;
 
@@ -542,13 +296,13 @@ fill (MtRun          *run,
   cap = (guint) CLAMP (4 + run->n_cases / 25, 4, 12);
 
   /* Tomorrow's meeting is one of the series, so the first start reminds of it */
-  series_init (&taskforce, "taskforce", tomorrow - 14 * SERIES_BACK,
+  _tf_demo_mt_series_init (&taskforce, "taskforce", tomorrow - 14 * SERIES_BACK,
                run->today + SERIES_AHEAD, run->today);
-  series_init (&screening, "screening", taskforce.first + 7, run->today + SERIES_AHEAD, run->today);
+  _tf_demo_mt_series_init (&screening, "screening", taskforce.first + 7, run->today + SERIES_AHEAD, run->today);
   total = taskforce.n + screening.n;
 
-  if (!load_taskforce_candidates (run, &taskforce, error) ||
-      !load_screening_candidates (run, &screening, error) ||
+  if (!_tf_demo_mt_load_taskforce (run, &taskforce, error) ||
+      !_tf_demo_mt_load_screening (run, &screening, error) ||
       !prepare_statements (run, error) ||
       !insert_series (run, &taskforce, "13:00", "15:00", error) ||
       !insert_series (run, &screening, "10:00", "11:30", error))
@@ -578,8 +332,8 @@ fill (MtRun          *run,
 
 out:
   release_statements (run);
-  series_clear (&taskforce);
-  series_clear (&screening);
+  _tf_demo_mt_series_clear (&taskforce);
+  _tf_demo_mt_series_clear (&screening);
   return ok;
 }
 

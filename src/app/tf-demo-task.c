@@ -109,9 +109,18 @@ demo_thread (GTask        *task,
         }
     }
   job->stage_start = job->registry != NULL ? 0.75 : 0.7;
-  job->stage_size = 1.0 - job->stage_start;
+  job->stage_size = 0.95 - job->stage_start;
   if (!tf_demo_fill_case_work (session, job->seed, NULL, on_demo_progress, task,
                                cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* Then the meetings over those cases: their agendas follow the plans */
+  job->stage_start = 0.95;
+  job->stage_size = 0.05;
+  if (!tf_demo_fill_meetings (session, job->seed, NULL, on_demo_progress, task,
+                              cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;

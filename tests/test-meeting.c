@@ -424,22 +424,53 @@ test_close_and_lock (Fixture       *f,
 }
 
 static void
-test_unknown_staff_denied (Fixture       *f,
-                           gconstpointer  data)
+test_close_refusals (Fixture       *f,
+                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TfSession) stranger = tf_session_new_for_os_user (f->store, &error);
-  TfMeetingDraft d = { 0, 0, "taskforce", 0, NULL, "2026-02-12", "13:00", NULL, NULL };
+  g_autofree char *ahead = day_from_today (3);
+  gint64 future = plan (f, "taskforce", ahead, 0);
+  gint64 cancelled = plan (f, "taskforce", "2026-02-12", 0);
+  gint64 someone = query_int (f, "SELECT min (id) FROM meeting_participant");
+  gint64 item = tf_agenda_add (f->session, cancelled, 0, "Budget", &error);
 
   g_assert_no_error (error);
-  if (tf_session_get_staff_id (stranger) > 0)
-    {
-      g_test_skip ("the OS user is registered as staff here");
-      return;
-    }
-  g_assert_cmpint (tf_meeting_save (stranger, &d, &error), ==, 0);
-  g_assert_error (error, TF_ERROR, TF_ERROR_DENIED);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM meeting"), ==, 0);
+  g_assert_true (tf_meeting_set_attended (f->session, someone, TF_ATTENDANCE_YES, &error));
+  g_assert_false (tf_meeting_close (f->session, future, 1, &error));
+  g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "has been held"));
+  g_clear_error (&error);
+
+  g_assert_true (tf_meeting_cancel (f->session, cancelled, 1, &error));
+  g_assert_false (tf_meeting_close (f->session, cancelled, 2, &error));
+  g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (tf_agenda_item_set_minutes (f->session, item, 1, "Too late", NULL, &error));
+  g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "cancelled"));
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM meeting WHERE status = 'closed'"), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM agenda_item WHERE discussion IS NOT NULL"), ==, 0);
+}
+
+/* The schema itself keeps the minutes: a write that bypasses the core is
+ * aborted too. */
+static void
+test_schema_lock (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = plan (f, "taskforce", "2026-02-12", 0);
+  gint64 someone = query_int (f, "SELECT min (id) FROM meeting_participant");
+  sqlite3 *db = tf_store_get_db (f->store);
+
+  g_assert_true (tf_meeting_set_attended (f->session, someone, TF_ATTENDANCE_YES, &error));
+  g_assert_true (tf_meeting_close (f->session, id, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE meeting SET place = 'x'", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE meeting_participant SET attended = 0", NULL, NULL, NULL),
+                   !=, SQLITE_OK);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM meeting_participant WHERE attended = 1"), ==, 1);
 }
 
 int
@@ -457,7 +488,8 @@ main (int   argc,
   ADD ("/meeting/cancel-and-lists", test_cancel_and_lists);
   ADD ("/meeting/participants", test_participants);
   ADD ("/meeting/close-and-lock", test_close_and_lock);
-  ADD ("/meeting/unknown-staff-denied", test_unknown_staff_denied);
+  ADD ("/meeting/close-refusals", test_close_refusals);
+  ADD ("/meeting/schema-lock", test_schema_lock);
 #undef ADD
   return g_test_run ();
 }

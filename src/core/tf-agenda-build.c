@@ -349,7 +349,7 @@ describe_decisions (TfStore *store, gint64 case_id, const char *since, gint64 me
       g_autofree char *day = tf_format_date ((const char *) sqlite3_column_text (stmt, 0));
       g_autofree char *decision = shorten ((const char *) sqlite3_column_text (stmt, 2));
       /* Translators: a meeting kind ("Network meeting"), a date, the decision's words */
-      g_ptr_array_add (lines, g_strdup_printf (_("Decision at the %s on %s: %s"),
+      g_ptr_array_add (lines, g_strdup_printf (_("%s on %s decided: %s"),
                        tf_meeting_kind_label ((const char *) sqlite3_column_text (stmt, 1)),
                        day, decision));
     }

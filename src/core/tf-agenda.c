@@ -461,6 +461,26 @@ item_ids (TfStore  *store,
   return g_steal_pointer (&ids);
 }
 
+/* A cancelled meeting is not held: its agenda and minutes stay as they
+ * were. (A closed one is refused by the schema's triggers.) */
+static gboolean
+refuse_cancelled (TfSession  *session,
+                  gint64      meeting_id,
+                  GError    **error)
+{
+  g_autoptr(TfMeeting) meeting = tf_meeting_load (session, meeting_id, error);
+
+  if (meeting == NULL)
+    return FALSE;
+  if (tf_meeting_get_status (meeting) == TF_MEETING_CANCELLED)
+    {
+      g_set_error_literal (error, TF_ERROR, TF_ERROR_INVALID,
+                           _("This meeting is cancelled. Plan a new meeting instead."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Removes (@position < 1) or moves an item, in one transaction. */
 static gboolean
 rearrange (TfSession  *session,
@@ -482,7 +502,7 @@ rearrange (TfSession  *session,
   if (tx == NULL)
     return FALSE;
   item = tf_agenda_item_load (session, item_id, error);
-  if (item == NULL)
+  if (item == NULL || !refuse_cancelled (session, item->meeting_id, error))
     return FALSE;
   ids = item_ids (store, item->meeting_id, error);
   if (ids == NULL)
@@ -562,7 +582,7 @@ tf_agenda_item_set_minutes (TfSession  *session,
   if (tx == NULL)
     return FALSE;
   item = tf_agenda_item_load (session, item_id, error);
-  if (item == NULL)
+  if (item == NULL || !refuse_cancelled (session, item->meeting_id, error))
     return FALSE;
   if (item->case_id > 0 &&
       !tf_access_check_case (session, TF_ACCESS_EDIT, item->case_id, error))

@@ -16,6 +16,7 @@
 #include "tf-case-status.h"
 #include "tf-day-private.h"
 #include "tf-error.h"
+#include "tf-format.h"
 #include "tf-meeting-private.h"
 #include "tf-util-private.h"
 
@@ -240,6 +241,10 @@ tf_meeting_save (TfSession             *session,
 
   if (!tf_access_check_store (session, draft->id == 0 ? TF_ACCESS_CREATE : TF_ACCESS_EDIT, error))
     return 0;
+  /* A network meeting is part of the case's work. */
+  if (draft->id == 0 && g_strcmp0 (draft->kind, "network") == 0 && draft->case_id > 0 &&
+      !tf_access_check_case (session, TF_ACCESS_EDIT, draft->case_id, error))
+    return 0;
   store = tf_session_get_store (session);
   tx = tf_store_begin (store, error);
   if (tx == NULL)
@@ -390,6 +395,7 @@ tf_meeting_close (TfSession  *session,
   g_autoptr(TfTransaction) tx = NULL;
   g_autoptr(TfMeeting) stored = NULL;
   g_autoptr(TfStmt) stmt = NULL;
+  g_autofree char *today = tf_today_iso ();
 
   g_return_val_if_fail (TF_IS_SESSION (session), FALSE);
 
@@ -404,6 +410,16 @@ tf_meeting_close (TfSession  *session,
     return FALSE;
   if (stored->version != expected_version)
     return conflict (error);
+  /* Minutes are of a meeting that was held, not one still ahead. */
+  if (g_strcmp0 (stored->held_on, today) > 0)
+    {
+      g_autofree char *day = tf_format_date (stored->held_on);
+
+      g_set_error (error, TF_ERROR, TF_ERROR_INVALID,
+                   /* Translators: %s is a date like "3. dec. 2025" */
+                   _("The meeting is on %s; close it when it has been held."), day);
+      return FALSE;
+    }
   if (!check_minutes_complete (store, meeting_id, error))
     return FALSE;
 

@@ -159,8 +159,8 @@ gboolean         tf_meeting_cancel                (TfSession  *session,
 /**
  * tf_meeting_close:
  *
- * Closes a planned meeting: refused (TF_ERROR_INVALID, saying what is
- * missing) while attendance is not taken for anyone or an agenda item has
+ * Closes a planned meeting that has been held (its day is today or
+ * earlier): refused (TF_ERROR_INVALID, saying what is missing) while attendance is not taken for anyone or an agenda item has
  * neither discussion nor decision. After closing, the minutes are locked:
  * any change of the meeting, its participants or its items fails with
  * TF_ERROR_INVALID "The minutes of this meeting are closed and cannot

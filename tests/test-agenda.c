@@ -306,9 +306,21 @@ test_describe_changes (Fixture       *f,
   g_assert_true (has_line (lines, "3 new indicator values"));
   g_assert_true (has_line (lines, "New consent from"));
   g_assert_true (has_line (lines, "Consent runs out on"));
-  g_assert_true (has_line (lines, "Action plan made on"));
-  g_assert_true (has_line (lines, "Action plan revised (version 2)"));
-  g_assert_cmpuint (g_strv_length (lines), ==, 10);
+  g_assert_true (has_line (lines, "2 new versions of the action plan, the latest (version 2) from"));
+  g_assert_cmpuint (g_strv_length (lines), ==, 9);
+
+  /* from further back several assessments and status changes make one
+   * line each: the count and the latest */
+  {
+    g_autofree char *long_ago = day_from_today (-100);
+    g_auto(GStrv) more = tf_agenda_item_describe_changes (f->session, item, long_ago, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (has_line (more, "2 new assessments, the latest on"));
+    g_assert_true (has_line (more, "risk High"));
+    g_assert_true (has_line (more, "Status changed 2 times, the latest to Active on"));
+    g_assert_cmpuint (g_strv_length (more), ==, 9);
+  }
 
   /* since today: only what is still true — the overdue task and the consent */
   few = tf_agenda_item_describe_changes (f->session, item, today, &error);

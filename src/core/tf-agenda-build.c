@@ -129,7 +129,8 @@ tf_agenda_build (TfSession  *session,
       g_autoptr(TfStmt) stmt = tf_store_prepare (store,
         "SELECT c.id, yp.first_name || ' ' || yp.last_name FROM cases c "
         "JOIN young_person yp ON yp.id = c.young_person_id "
-        "WHERE " OPEN_CASE "AND c.next_follow_up <= ?1 AND " NOT_ON_AGENDA
+        /* the very expression of cases_by_follow_up, so the index serves */
+        "WHERE coalesce (c.next_follow_up, '9999-12-31') <= ?1 AND " OPEN_CASE "AND " NOT_ON_AGENDA
         "ORDER BY c.next_follow_up, c.sort_name, c.id", error);
 
       g_array_set_clear_func (due, (GDestroyNotify) due_clear);
@@ -288,46 +289,67 @@ describe_notes (TfStore *store, gint64 case_id, const char *since, GPtrArray *li
   return TRUE;
 }
 
+/* Assessments, status changes and plan versions are each one line however
+ * many there were: the count and the latest, which is what the meeting
+ * talks about. */
 static gboolean
 describe_assessments (TfStore *store, gint64 case_id, const char *since, GPtrArray *lines, GError **error)
 {
   g_autoptr(TfStmt) stmt = bind_case_since (tf_store_prepare (store,
-    "SELECT assessed_on, risk_level FROM assessment WHERE case_id = ?1 AND assessed_on > ?2 "
-    "ORDER BY assessed_on, id", error), case_id, since);
-  int rc;
+    "SELECT count(*) OVER (), assessed_on, risk_level FROM assessment "
+    "WHERE case_id = ?1 AND assessed_on > ?2 ORDER BY assessed_on DESC, id DESC LIMIT 1",
+    error), case_id, since);
+  int rc, n;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
-      g_autofree char *day = tf_format_date ((const char *) sqlite3_column_text (stmt, 0));
-      /* Translators: %s a date, then a risk level ("High") */
-      g_ptr_array_add (lines, g_strdup_printf (_("New assessment on %s: risk %s"), day,
-                       tf_risk_level_label ((const char *) sqlite3_column_text (stmt, 1))));
+      g_autofree char *day = tf_format_date ((const char *) sqlite3_column_text (stmt, 1));
+      const char *risk = tf_risk_level_label ((const char *) sqlite3_column_text (stmt, 2));
+
+      n = sqlite3_column_int (stmt, 0);
+      if (n == 1)
+        /* Translators: %s a date, then a risk level ("High") */
+        g_ptr_array_add (lines, g_strdup_printf (_("New assessment on %s: risk %s"), day, risk));
+      else
+        g_ptr_array_add (lines, g_strdup_printf (
+          /* Translators: %d a count, %s a date, then a risk level ("High") */
+          ngettext ("%d new assessment, the latest on %s: risk %s",
+                    "%d new assessments, the latest on %s: risk %s", n), n, day, risk));
     }
-  return rc == SQLITE_DONE || tf_store_set_error (store, error);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || tf_store_set_error (store, error);
 }
 
 static gboolean
 describe_status (TfStore *store, gint64 case_id, const char *since, GPtrArray *lines, GError **error)
 {
   g_autoptr(TfStmt) stmt = bind_case_since (tf_store_prepare (store,
-    "SELECT status, valid_from FROM case_status_history "
-    "WHERE case_id = ?1 AND valid_from > ?2 AND kind = 'status' ORDER BY valid_from, id",
-    error), case_id, since);
-  int rc;
+    "SELECT count(*) OVER (), status, valid_from FROM case_status_history "
+    "WHERE case_id = ?1 AND valid_from > ?2 AND kind = 'status' "
+    "ORDER BY valid_from DESC, id DESC LIMIT 1", error), case_id, since);
+  int rc, n;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
-      g_autofree char *day = tf_format_date ((const char *) sqlite3_column_text (stmt, 1));
-      /* Translators: a case status ("Active"), then a date */
-      g_ptr_array_add (lines, g_strdup_printf (_("Status changed to %s on %s"),
-                       tf_case_status_label_for_id ((const char *) sqlite3_column_text (stmt, 0)),
-                       day));
+      g_autofree char *day = tf_format_date ((const char *) sqlite3_column_text (stmt, 2));
+      const char *status = tf_case_status_label_for_id ((const char *) sqlite3_column_text (stmt, 1));
+
+      n = sqlite3_column_int (stmt, 0);
+      if (n == 1)
+        /* Translators: a case status ("Active"), then a date */
+        g_ptr_array_add (lines, g_strdup_printf (_("Status changed to %s on %s"), status, day));
+      else
+        g_ptr_array_add (lines, g_strdup_printf (
+          /* Translators: %d a count, then a case status ("Active") and a date */
+          ngettext ("Status changed %d time, the latest to %s on %s",
+                    "Status changed %d times, the latest to %s on %s", n), n, status, day));
     }
-  return rc == SQLITE_DONE || tf_store_set_error (store, error);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || tf_store_set_error (store, error);
 }
 
 static gboolean
@@ -439,18 +461,26 @@ static gboolean
 describe_plans (TfStore *store, gint64 case_id, const char *since, GPtrArray *lines, GError **error)
 {
   g_autoptr(TfStmt) stmt = bind_case_since (tf_store_prepare (store,
-    "SELECT version, made_on FROM action_plan WHERE case_id = ?1 AND made_on > ?2 "
-    "ORDER BY version", error), case_id, since);
+    "SELECT count(*) OVER (), version, made_on FROM action_plan "
+    "WHERE case_id = ?1 AND made_on > ?2 ORDER BY version DESC LIMIT 1", error), case_id, since);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
-      int version = sqlite3_column_int (stmt, 0);
-      g_autofree char *day = tf_format_date ((const char *) sqlite3_column_text (stmt, 1));
+      int n = sqlite3_column_int (stmt, 0);
+      int version = sqlite3_column_int (stmt, 1);
+      g_autofree char *day = tf_format_date ((const char *) sqlite3_column_text (stmt, 2));
 
-      if (version == 1)
+      if (n > 1)
+        g_ptr_array_add (lines, g_strdup_printf (
+          /* Translators: %d a count, %d the plan's version, %s a date */
+          ngettext ("%d new version of the action plan, the latest (version %d) from %s",
+                    "%d new versions of the action plan, the latest (version %d) from %s", n),
+          n, version, day));
+      else if (version == 1)
         /* Translators: %s is a date */
         g_ptr_array_add (lines, g_strdup_printf (_("Action plan made on %s"), day));
       else
@@ -458,7 +488,7 @@ describe_plans (TfStore *store, gint64 case_id, const char *since, GPtrArray *li
         g_ptr_array_add (lines, g_strdup_printf (_("Action plan revised (version %d) on %s"),
                                                  version, day));
     }
-  return rc == SQLITE_DONE || tf_store_set_error (store, error);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || tf_store_set_error (store, error);
 }
 
 char **

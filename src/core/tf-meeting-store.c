@@ -249,6 +249,15 @@ tf_meeting_save (TfSession             *session,
   tx = tf_store_begin (store, error);
   if (tx == NULL)
     return 0;
+  /* An edit of a meeting that is gone, closed or cancelled says so first,
+   * not what its fields lack. */
+  if (draft->id != 0)
+    {
+      g_autoptr(TfMeeting) stored = _tf_meeting_load_planned (session, draft->id, error);
+
+      if (stored == NULL)
+        return 0;
+    }
   errors = tf_meeting_validate (session, draft);
   if (errors != NULL)
     {

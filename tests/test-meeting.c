@@ -473,6 +473,45 @@ test_schema_lock (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM meeting_participant WHERE attended = 1"), ==, 1);
 }
 
+static void
+on_changed (TfStore    *store,
+            const char *entity,
+            gint64      id,
+            GString    *seen)
+{
+  g_string_append_printf (seen, "%s:%" G_GINT64_FORMAT " ", entity, id);
+}
+
+/* What windows reload on: the entity names and ids the headers promise. */
+static void
+test_change_signals (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) seen = g_string_new (NULL);
+  gint64 case_id = new_case (f, "Emil", "2026-01-05");
+  gint64 id, item;
+  g_autofree char *want = NULL;
+  g_autofree char *due = day_from_today (3);
+  TfTaskDraft task = { case_id, 0, "Call the school", 0, due };
+  TfMeetingSeriesDraft series = { "taskforce", "2026-01-08", "13:00", NULL, 0, "2026-01-22", NULL };
+
+  task.staff_id = f->fixed_a;
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+  id = plan (f, "taskforce", "2026-02-12", 0);
+  item = tf_agenda_add (f->session, id, case_id, NULL, &error);
+  g_assert_true (tf_agenda_item_set_minutes (f->session, item, 1, NULL, "Go on.", &error));
+  g_assert_cmpint (tf_task_add (f->session, &task, &error), >, 0);
+  g_assert_cmpint (tf_meeting_series_plan (f->session, &series, "2026-01-05", &error), >, 0);
+  g_assert_no_error (error);
+  want = g_strdup_printf ("meeting:%1$" G_GINT64_FORMAT " "
+                          "meeting:%1$" G_GINT64_FORMAT " decision:%2$" G_GINT64_FORMAT " "
+                          "meeting:%1$" G_GINT64_FORMAT " decision:%2$" G_GINT64_FORMAT " "
+                          "task:%2$" G_GINT64_FORMAT " meeting:0 ", id, case_id);
+  g_assert_cmpstr (seen->str, ==, want);
+  g_signal_handlers_disconnect_by_data (f->store, seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +529,7 @@ main (int   argc,
   ADD ("/meeting/close-and-lock", test_close_and_lock);
   ADD ("/meeting/close-refusals", test_close_refusals);
   ADD ("/meeting/schema-lock", test_schema_lock);
+  ADD ("/meeting/change-signals", test_change_signals);
 #undef ADD
   return g_test_run ();
 }

@@ -43,5 +43,9 @@
 #include "tf-action-plan.h"
 #include "tf-demo-case-work.h"
 #include "tf-demo-meetings.h"
+#include "tf-meeting.h"
+#include "tf-meeting-participant.h"
+#include "tf-agenda.h"
+#include "tf-task.h"
 
 #undef __TASKFORCE_INSIDE__

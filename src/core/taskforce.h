@@ -42,5 +42,6 @@
 #include "tf-plan-goal.h"
 #include "tf-action-plan.h"
 #include "tf-demo-case-work.h"
+#include "tf-reminder.h"
 
 #undef __TASKFORCE_INSIDE__

@@ -4,9 +4,10 @@
  * Nothing here is stored but the keys sent: the reminders are worked out from
  * the meetings, tasks, cases, consents and records each time, so they always
  * agree with them. Each rule reads through an index (meeting_by_day,
- * task_by_staff, cases_by_follow_up_due, cases_by_coordinator_id,
- * consent_by_until) and touches only the rows that end up as reminders, or the
- * person's own open cases for the statutory deadlines.
+ * task_by_staff, cases_by_follow_up_due or cases_by_coordinator_id,
+ * consent_by_until); the statutory deadlines are worked out per open case
+ * the person coordinates, through tf_deadline_list_for_case(), so they are
+ * the same deadlines the case window shows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -226,7 +227,8 @@ add_follow_ups (Walk     *walk,
                 GError  **error)
 {
   /* follow_up_due is never after next_follow_up and NULL on a case no
-   * longer open, so cases_by_follow_up_due narrows to the cases due. */
+   * longer open, so either cases_by_coordinator_id or cases_by_follow_up_due
+   * narrows the walk (SQLite picks; both stay within the index). */
   g_autoptr(TfStmt) stmt = tf_store_prepare (walk->store,
     "SELECT k.id, k.next_follow_up, y.first_name || ' ' || y.last_name "
     "FROM cases k JOIN young_person y ON y.id = k.young_person_id "

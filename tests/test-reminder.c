@@ -478,8 +478,11 @@ test_deadlines (Fixture       *f,
   gint64 ida = open_case (f, "Ida", f->mette);
   gint64 karl = open_case (f, "Karl", f->mette);
   gint64 laura = open_case (f, "Laura", f->mette);
+  gint64 mads = open_case (f, "Mads", f->mette);
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GListModel) without = NULL;
+  g_autoptr(TfReminder) today = NULL;
+  g_autoptr(TfReminder) first = NULL;
   g_autoptr(TfReminder) upcoming = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *got = NULL;
@@ -492,12 +495,19 @@ test_deadlines (Fixture       *f,
   add_record (f, laura, "legal-decision", "2026-08-01");     /* met by a plan */
   add_record (f, laura, "action-plan", "2026-10-01");
   add_record (f, f->sofie, "legal-decision", "2026-08-20");  /* Jonas's case */
+  add_record (f, mads, "legal-decision", "2026-08-23");      /* due today */
 
   model = list (f, f->mette, f->registry);
   got = keys_of (model);
-  expected = g_strdup_printf ("deadline:authority:plan-91:%" G_GINT64_FORMAT ":2026-11-20 %s",
-                              karl, in_7);
+  expected = g_strdup_printf ("deadline:authority:plan-91:%" G_GINT64_FORMAT ":2026-11-20 "
+                              "deadline:authority:plan-91:%" G_GINT64_FORMAT ":" TODAY " %s",
+                              karl, mads, in_7);
   g_assert_cmpstr (got, ==, expected);
+  today = g_list_model_get_item (model, 1);
+  g_assert_cmpint (tf_reminder_get_urgency (today), ==, TF_REMINDER_DUE);
+  g_assert_cmpstr (tf_reminder_get_body (today), ==, "It is due today.");
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpint (tf_reminder_get_urgency (first), ==, TF_REMINDER_OVERDUE);
 
   upcoming = find (model, in_7);
   g_assert_cmpint (tf_reminder_get_kind (upcoming), ==, TF_REMINDER_DEADLINE);
@@ -512,6 +522,7 @@ test_deadlines (Fixture       *f,
 
   /* Closed: no reminder. */
   close_case (f, karl);
+  close_case (f, mads);
   g_free (got);
   got = keys (f, f->mette);
   g_assert_cmpstr (got, ==, in_7);
@@ -534,9 +545,18 @@ test_consents (Fixture       *f,
   g_autofree char *got = NULL;
   g_autofree char *in_14_key = g_strdup_printf ("consent-expiring:%" G_GINT64_FORMAT ":2026-12-07", in_14);
   g_autofree char *today_key = g_strdup_printf ("consent-expiring:%" G_GINT64_FORMAT ":" TODAY, today);
-  gint64 jonas;
+  gint64 jonas, laura;
 
   add_consent (f, ida, "2026-12-08");       /* in 15 days */
+  /* Renewed from the day after: nothing runs out. */
+  laura = open_case (f, "Laura", f->mette);
+  add_consent (f, laura, "2026-11-28");
+  execf (f, "INSERT INTO consent (case_id, by_young_person, by_guardians, valid_from, valid_until, "
+            "created_at, updated_at) VALUES (%" G_GINT64_FORMAT ", 1, 0, '2026-11-29', "
+            "'2027-11-28', 0, 0)", laura);
+  /* Withdrawn: nothing to renew. */
+  execf (f, "UPDATE consent SET withdrawn_on = '2026-11-01' WHERE id = %" G_GINT64_FORMAT,
+         add_consent (f, laura, "2026-11-26"));
   jonas = add_consent (f, f->sofie, "2026-11-30");
 
   model = list (f, f->mette, f->registry);

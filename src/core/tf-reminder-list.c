@@ -125,6 +125,7 @@ add_meetings (Walk     *walk,
       g_autoptr(GString) body = g_string_new (NULL);
       char *heading;
 
+      /* TRANSLATORS: %s is the meeting's start time, "13:00" */
       if (g_strcmp0 (kind, "screening") == 0)
         heading = g_strdup_printf (_("Screening meeting tomorrow at %s"), start);
       else if (g_strcmp0 (kind, "network") == 0)
@@ -396,6 +397,7 @@ add_consents (Walk     *walk,
                           g_strdup_printf ("consent-expiring:%" G_GINT64_FORMAT ":%s",
                                            tf_consent_get_id (consent), until),
                           tf_consent_get_case_id (consent), 0,
+                          /* TRANSLATORS: the young person's name, then a date */
                           g_strdup_printf (_("Consent for %s runs out on %s"), name, shown),
                           g_strdup (_("Ask for a new consent, or the member organisations "
                                       "may no longer share information about the case.")),

@@ -47,5 +47,6 @@
 #include "tf-meeting-participant.h"
 #include "tf-agenda.h"
 #include "tf-task.h"
+#include "tf-reminder.h"
 
 #undef __TASKFORCE_INSIDE__

@@ -160,10 +160,13 @@ earliest_date (TfStore     *store,
    * quoted there is never in the values. */
   if (form_id == NULL || field_id == NULL || strpbrk (field_id, "\"\\") != NULL)
     return NULL;
+  /* "+form": walk the case's few records (record_by_case), never every
+   * record of the form in the store (record_by_form), which SQLite would
+   * otherwise pick without statistics. */
   stmt = tf_store_prepare (store,
     "SELECT min (d) FROM ("
     "  SELECT json_extract (vals, '$.\"' || ?3 || '\"') AS d"
-    "  FROM record WHERE case_id = ?1 AND form = ?2 AND deleted_at IS NULL"
+    "  FROM record WHERE case_id = ?1 AND +form = ?2 AND deleted_at IS NULL"
     ") AS dates WHERE typeof (d) = 'text' AND d >= ?4", error);
   if (stmt == NULL)
     return NULL;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "taskforce-gtk.h"
 #include "tf-application.h"
 #include "tf-case-window.h"
 #include "tf-preferences-window.h"
@@ -337,6 +338,8 @@ tf_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_entries), self);
   set_accels (GTK_APPLICATION (self));
   gtk_window_set_default_icon_name (APP_ID);
+  /* the case window's sidebar names one of them before any page is built */
+  tf_gtk_ensure_icons (gdk_display_get_default ());
 }
 
 static void

@@ -29,4 +29,14 @@
 #include "tf-record-editor.h"
 #include "tf-sparkline.h"
 
+G_BEGIN_DECLS
+
+/* Makes the library's own icons (tf-*-symbolic) findable on @display. Its
+ * widgets do it on first use; a shell that names them earlier (a sidebar
+ * row) calls it at start-up. */
+TF_AVAILABLE_IN_ALL
+void tf_gtk_ensure_icons (GdkDisplay *display);
+
+G_END_DECLS
+
 #undef TF_GTK_INSIDE

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "taskforce.h"
+#include "taskforce-gtk.h"
 #include "tf-gtk-util-private.h"
 
 char *
@@ -291,14 +292,23 @@ _tf_widget_show_toast (GtkWidget  *widget,
 }
 
 void
-_tf_gtk_ensure_icons (GtkWidget *widget)
+tf_gtk_ensure_icons (GdkDisplay *display)
 {
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+  GtkIconTheme *theme;
 
+  g_return_if_fail (GDK_IS_DISPLAY (display));
+
+  theme = gtk_icon_theme_get_for_display (display);
   if (g_object_get_data (G_OBJECT (theme), "tf-gtk-icons") != NULL)
     return;
   gtk_icon_theme_add_resource_path (theme, "/dk/norddjurs/Taskforce/gtk/icons");
   g_object_set_data (G_OBJECT (theme), "tf-gtk-icons", GINT_TO_POINTER (TRUE));
+}
+
+void
+_tf_gtk_ensure_icons (GtkWidget *widget)
+{
+  tf_gtk_ensure_icons (gtk_widget_get_display (widget));
 }
 
 char *

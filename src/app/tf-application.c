@@ -14,12 +14,16 @@
 #include "taskforce-gtk.h"
 #include "tf-application.h"
 #include "tf-case-window.h"
+#include "tf-notifier.h"
 #include "tf-preferences-window.h"
 #include "tf-store-error-window.h"
 #include "tf-window.h"
 
 /* How often to look for other desks' changes. */
 #define POLL_SECONDS 2
+/* How often to look for reminders that fell due while the program runs;
+ * also how soon a new day's reminders come when it runs past midnight. */
+#define REMINDER_SECONDS (30 * 60)
 
 struct _TfApplication
 {
@@ -34,6 +38,8 @@ struct _TfApplication
   TfRegistry     *registry;        /* what the enabled work-area plugins contribute */
   TfPluginManager *plugins;
   guint           poll_source;
+  TfNotifier     *notifier;
+  guint           reminder_source;
   GCancellable   *check_cancellable;
 };
 
@@ -169,6 +175,37 @@ open_store (TfApplication  *self,
   return TRUE;
 }
 
+/* Reminders */
+
+/* Sends what is due unless the user turned notifications off in
+ * Preferences. tf_reminder_list_unsent() asks for today's date each time,
+ * so the periodic look also picks up a new day. */
+static void
+send_reminders (TfApplication *self)
+{
+  if (self->session == NULL || !g_settings_get_boolean (self->settings, "notifications"))
+    return;
+  if (self->notifier == NULL)
+    self->notifier = tf_notifier_new (G_APPLICATION (self));
+  tf_notifier_send_due (self->notifier, self->session, self->registry);
+}
+
+static gboolean
+reminder_tick_cb (gpointer user_data)
+{
+  send_reminders (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_reminders (TfApplication *self)
+{
+  if (self->reminder_source != 0)
+    return;
+  send_reminders (self);
+  self->reminder_source = g_timeout_add_seconds (REMINDER_SECONDS, reminder_tick_cb, self);
+}
+
 /* Start-up measurement (bench/startup.sh) */
 
 /* Once the main window's first frame — the case list with its rows — is
@@ -187,6 +224,9 @@ on_first_frame_cb (GdkFrameClock *clock,
       return;
     }
   watch_store_check (self);
+  /* After the first frame, never before: talking to the notification
+   * server and listing reminders must not delay the window. */
+  start_reminders (self);
 }
 
 static void
@@ -383,6 +423,7 @@ tf_application_shutdown (GApplication *application)
   TfApplication *self = TF_APPLICATION (application);
 
   g_clear_handle_id (&self->poll_source, g_source_remove);
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
   g_cancellable_cancel (self->check_cancellable);
 
   G_APPLICATION_CLASS (tf_application_parent_class)->shutdown (application);
@@ -394,7 +435,9 @@ tf_application_finalize (GObject *object)
   TfApplication *self = TF_APPLICATION (object);
 
   g_clear_handle_id (&self->poll_source, g_source_remove);
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
   g_clear_object (&self->check_cancellable);
+  g_clear_object (&self->notifier);
   g_clear_object (&self->session);
   /* Unloading the plugins takes their areas out of the registry. */
   g_clear_object (&self->plugins);

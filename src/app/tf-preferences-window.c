@@ -1,4 +1,4 @@
-/* tf-preferences-window.c — Preferences: the work-area plugins
+/* tf-preferences-window.c — Preferences: desktop notifications and the work-area plugins
  *
  * Lists every plugin the plugin manager found — loaded, switched off or
  * refused — with a row each, kept in step with the manager's list.
@@ -19,6 +19,9 @@ struct _TfPreferencesWindow
   /* Template widgets */
   GtkListBox           *plugin_list;
   AdwActionRow         *user_dir_row;
+  GtkSwitch            *notifications_switch;
+
+  GSettings            *settings;
 };
 
 G_DEFINE_FINAL_TYPE (TfPreferencesWindow, tf_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -33,7 +36,10 @@ create_plugin_row (gpointer item,
 static void
 tf_preferences_window_dispose (GObject *object)
 {
+  TfPreferencesWindow *self = TF_PREFERENCES_WINDOW (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TF_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (tf_preferences_window_parent_class)->dispose (object);
 }
 
@@ -49,6 +55,7 @@ tf_preferences_window_class_init (TfPreferencesWindowClass *klass)
                                                "/dk/norddjurs/Taskforce/tf-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TfPreferencesWindow, plugin_list);
   gtk_widget_class_bind_template_child (widget_class, TfPreferencesWindow, user_dir_row);
+  gtk_widget_class_bind_template_child (widget_class, TfPreferencesWindow, notifications_switch);
 }
 
 static void
@@ -58,6 +65,10 @@ tf_preferences_window_init (TfPreferencesWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_action_row_set_subtitle (self->user_dir_row, user_dir);
+  /* The application reads the key each time it looks for reminders. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "notifications",
+                   self->notifications_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 /**

@@ -197,6 +197,17 @@ reminder_tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Turned on in Preferences: what is due now comes at once, not in up to
+ * half an hour. */
+static void
+on_notifications_changed_cb (GSettings     *settings,
+                             const char    *key,
+                             TfApplication *self)
+{
+  if (self->reminder_source != 0)
+    send_reminders (self);
+}
+
 static void
 start_reminders (TfApplication *self)
 {
@@ -204,6 +215,8 @@ start_reminders (TfApplication *self)
     return;
   send_reminders (self);
   self->reminder_source = g_timeout_add_seconds (REMINDER_SECONDS, reminder_tick_cb, self);
+  g_signal_connect_object (self->settings, "changed::notifications",
+                           G_CALLBACK (on_notifications_changed_cb), self, 0);
 }
 
 /* Start-up measurement (bench/startup.sh) */

@@ -9,6 +9,7 @@ Runs the real program on a temporary demo store, with a stand-in
 notification server (python3-dbusmock's notification_daemon template) on
 the session bus the suite runs under (`dbus-run-session`), and reads what
 the program sent from the stand-in's call log:
+  0. without a notification server, a start records nothing as sent;
   1. the first start sends at most five notifications: the most urgent
      reminders, each with an "open" action when it has a case, and one that
      counts the rest;
@@ -172,6 +173,25 @@ def main():
         if fill.returncode != 0:
             fail("demo-data failed (%d): %s" % (fill.returncode, fill.stderr))
         me, cases = prepare_desk(db, today)
+
+        # 0. No server on the bus: nothing is lost. The program says so in
+        # a debug message, which is also how we know it got that far.
+        if not bus.name_has_owner(BUS_NAME):
+            log_path = os.path.join(tmp, 'no-server.log')
+            with open(log_path, 'w') as log:
+                proc = subprocess.Popen([program, '--database', db],
+                                        env=dict(env, G_MESSAGES_DEBUG='taskforce-app'),
+                                        stdout=log, stderr=subprocess.STDOUT)
+            end = time.time() + 20
+            while 'No notification server took the reminders' not in open(log_path).read():
+                if time.time() > end or proc.poll() is not None:
+                    fail("without a server, the program did not report the failed send:\n"
+                         + open(log_path).read())
+                time.sleep(0.2)
+            stop(proc)
+            if sent_count(db) != 0:
+                fail("without a notification server, %d reminders were recorded as sent"
+                     % sent_count(db))
 
         server = subprocess.Popen(['/usr/bin/python3', '-m', 'dbusmock',
                                    '--template', 'notification_daemon'],

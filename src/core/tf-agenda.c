@@ -185,20 +185,7 @@ collect (TfStore  *store,
          TfStmt   *stmt,
          GError  **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (TF_TYPE_AGENDA_ITEM);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(TfAgendaItem) item = item_from_row (stmt);
-      g_list_store_append (list, item);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      tf_store_set_error (store, error);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return tf_store_collect (store, stmt, TF_TYPE_AGENDA_ITEM, (TfRowReader) item_from_row, error);
 }
 
 GListModel *

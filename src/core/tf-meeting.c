@@ -206,20 +206,7 @@ collect (TfStore  *store,
          TfStmt   *stmt,
          GError  **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (TF_TYPE_MEETING);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(TfMeeting) m = meeting_from_row (stmt);
-      g_list_store_append (list, m);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      tf_store_set_error (store, error);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return tf_store_collect (store, stmt, TF_TYPE_MEETING, (TfRowReader) meeting_from_row, error);
 }
 
 TfMeeting *

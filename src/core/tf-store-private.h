@@ -78,6 +78,16 @@ TF_AVAILABLE_IN_ALL
 char          *tf_stmt_dup_text            (TfStmt         *stmt,
                                             int             column);
 
+/* Steps @stmt to its end, making one object of @item_type per row with
+ * @from_row: the list every "list …" function of the core returns. NULL
+ * with @error set when a step fails. */
+typedef gpointer (*TfRowReader) (TfStmt *stmt);
+GListModel    *tf_store_collect            (TfStore        *self,
+                                            TfStmt         *stmt,
+                                            GType           item_type,
+                                            TfRowReader     from_row,
+                                            GError        **error);
+
 /* Shared by the parts of TfStore only (tf-store.c, tf-store-sqlite.c,
  * tf-store-backup.c); not for other modules. */
 gboolean       _tf_store_run_script          (sqlite3        *db,

@@ -195,3 +195,26 @@ _tf_store_looks_like_sqlite (const char  *path,
                _("%s is not a Taskforce store. Nothing has been changed in it."), path);
   return FALSE;
 }
+
+GListModel *
+tf_store_collect (TfStore      *self,
+                  TfStmt       *stmt,
+                  GType         item_type,
+                  TfRowReader   from_row,
+                  GError      **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (item_type);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GObject) item = from_row (stmt);
+      g_list_store_append (list, item);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tf_store_set_error (self, error);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}

@@ -3,6 +3,7 @@
  *   taskforce demo-data --database PATH --young-people N [--seed S] [--notes-per-case K]
  *   taskforce backup --database PATH --output FILE
  *   taskforce restore --database PATH --from FILE
+ *   taskforce minutes --meeting ID --database PATH --output FILE.pdf
  *   taskforce plugins
  *   taskforce --version | --help
  *
@@ -19,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "taskforce.h"
+#include "taskforce-report.h"
 
 #include "tf-cli.h"
 #include "tf-demo-areas.h"
@@ -247,6 +249,42 @@ restore_command (GStrv *args)
   return EXIT_SUCCESS;
 }
 
+/* minutes */
+
+static int
+minutes_command (GStrv *args)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *output = NULL;
+  gint64 meeting = 0;
+  GOptionEntry entries[] = {
+    { "meeting", 0, 0, G_OPTION_ARG_INT64, &meeting, N_("The meeting whose minutes to write"), N_("ID") },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, N_("The store the meeting is in"), N_("FILE") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the PDF"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStore) store = NULL;
+  g_autoptr(TfSession) session = NULL;
+
+  if (!parse_options ("minutes", _("Writes the minutes of a meeting as a PDF."),
+                      entries, args, &error) ||
+      !require (database, "--database", &error) ||
+      !require (output, "--output", &error))
+    return fail (error);
+  if (meeting <= 0)
+    return fail_message (_("Give the meeting with --meeting ID (its number in the program)."));
+
+  store = tf_store_open (database, TF_STORE_OPEN_EXISTING, &error);
+  if (store != NULL)
+    session = tf_session_new_for_os_user (store, &error);
+  if (session == NULL || !tf_minutes_report_write_pdf (session, meeting, output, &error))
+    return fail (error);
+
+  g_print (_("Wrote the minutes to %s\n"), output);
+  return EXIT_SUCCESS;
+}
+
 /* Dispatch */
 
 /* plugins */
@@ -308,6 +346,7 @@ static const struct {
   { "demo-data", demo_data_command },
   { "backup", backup_command },
   { "restore", restore_command },
+  { "minutes", minutes_command },
 };
 
 static void
@@ -321,6 +360,7 @@ print_help (void)
                      "  demo-data   Fill a store with fictional demo data\n"
                      "  backup      Copy a store to a backup file\n"
                      "  restore     Replace a store with a backup\n"
+                     "  minutes     Write the minutes of a meeting as a PDF\n"
                      "  plugins     List the work-area plugins and whether each is in use\n"
                      "\n"
                      "Options:\n"

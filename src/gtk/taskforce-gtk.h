@@ -7,6 +7,7 @@
  *   TfChartSpec     what a line chart shows (libtaskforce-chart, no GTK)
  *   TfChart         a line chart of several series, with tooltips and words
  *   TfSparkline     a small line chart of one series
+ *   tf_report_print prints a TfReport (libtaskforce-report, no GTK)
  *
  * Link with libtaskforce-gtk-1 (and GTK 4, libadwaita 1); call adw_init()
  * (or run an AdwApplication) before making any of them.
@@ -27,6 +28,7 @@
 #include "tf-conflict-dialog.h"
 #include "tf-form-view.h"
 #include "tf-record-editor.h"
+#include "tf-report-print.h"
 #include "tf-sparkline.h"
 
 G_BEGIN_DECLS

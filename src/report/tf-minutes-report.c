@@ -49,6 +49,19 @@ format_day (const char *iso)
   return g_strdup_printf ("%s %s", weekday, date);
 }
 
+static gboolean
+attendance_taken (GListModel *participants)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(TfMeetingParticipant) p = g_list_model_get_item (participants, i);
+
+      if (tf_meeting_participant_get_attended (p) != TF_ATTENDANCE_UNKNOWN)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_people (TfReport   *report,
             GListModel *participants,
@@ -74,7 +87,9 @@ add_people (TfReport   *report,
         where = g_strdup (org != NULL ? org : "—");
       tf_report_add_key_value (report, tf_meeting_participant_get_name (p), where);
     }
-  if (!any && attended == TF_ATTENDANCE_YES)
+  /* "no one came" only when attendance was taken; before that the
+   * invited are listed as such below */
+  if (!any && attended == TF_ATTENDANCE_YES && attendance_taken (participants))
     {
       tf_report_add_heading (report, 2, heading);
       tf_report_add_note (report, _("No one is recorded as present."));

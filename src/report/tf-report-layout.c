@@ -26,7 +26,7 @@
 #define SPACE_CONTENTS    3.0
 #define HEADING_BELOW     4.0    /* between a heading and what it heads */
 #define CHART_TITLE_GAP   4.0
-#define KEY_SHARE         0.3    /* of the width, for a key–value line's key */
+#define KEY_SHARE         0.36   /* of the width, for a key–value line's key */
 
 PangoLayout *
 _tf_report_layout_new (PangoContext *context,
@@ -181,6 +181,8 @@ add_table (GPtrArray     *pieces,
       row->header = header;
       row->line = (int) r;
       row->cells = table_cells (context, table, (int) r, width, &row->height);
+      /* the last row never stands alone on a page under a repeated header */
+      row->keep_with_next = r + 2 == tf_report_table_get_n_rows (table) && r > 0;
     }
 }
 
@@ -263,6 +265,12 @@ _tf_report_make_pieces (GPtrArray    *blocks,
           piece = add_piece (pieces, PIECE_NOTE, SPACE_NOTE);
           piece->layout = _tf_report_layout_new (context, block->text, "Italic 9", width);
           piece->height = layout_height (piece->layout);
+          /* a note right under a heading belongs to it (a subtitle): the
+           * two go with what follows, so a section never starts at the
+           * foot of a page with its heading and note alone */
+          if (pieces->len > 1 &&
+              ((TfReportPiece *) g_ptr_array_index (pieces, pieces->len - 2))->kind == PIECE_HEADING)
+            piece->keep_with_next = TRUE;
           break;
         case BLOCK_PAGE_BREAK:
         default:

@@ -244,7 +244,13 @@ _tf_report_make_pieces (GPtrArray    *blocks,
           add_paragraph (pieces, context, block->text, width);
           break;
         case BLOCK_KEY_VALUE:
-          piece = add_piece (pieces, PIECE_KEY_VALUE, SPACE_KEY_VALUE);
+          {
+            /* a run of key–value lines sits close; set off from a paragraph */
+            TfReportPiece *before = pieces->len > 0 ? g_ptr_array_index (pieces, pieces->len - 1) : NULL;
+            gboolean run = before == NULL || before->kind == PIECE_KEY_VALUE || before->kind == PIECE_HEADING;
+
+            piece = add_piece (pieces, PIECE_KEY_VALUE, run ? SPACE_KEY_VALUE : SPACE_PARAGRAPH);
+          }
           piece->layout = _tf_report_layout_new (context, block->text, "Bold 10.5",
                                                  width * KEY_SHARE - 8);
           piece->value = _tf_report_layout_new (context, block->value, "10.5",

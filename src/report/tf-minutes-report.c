@@ -81,8 +81,10 @@ add_people (TfReport   *report,
       if (!any)
         tf_report_add_heading (report, 2, heading);
       any = TRUE;
-      if (tf_meeting_participant_get_ad_hoc (p))
-        where = g_strdup_printf (_("%s (invited for this meeting)"), org != NULL ? org : "—");
+      if (tf_meeting_participant_get_ad_hoc (p) && org == NULL)
+        where = g_strdup (_("Invited for this meeting"));
+      else if (tf_meeting_participant_get_ad_hoc (p))
+        where = g_strdup_printf (_("%s (invited for this meeting)"), org);
       else
         where = g_strdup (org != NULL ? org : "—");
       tf_report_add_key_value (report, tf_meeting_participant_get_name (p), where);

@@ -276,7 +276,7 @@ queue_changes (TfAgendaItemPanel *self)
 {
   self->changes_stale = TRUE;
   if (self->changes_idle == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->changes_idle = g_idle_add_full (G_PRIORITY_LOW, compute_changes_cb, self, NULL);
+    self->changes_idle = g_idle_add (compute_changes_cb, self);
 }
 
 /* Following the store */

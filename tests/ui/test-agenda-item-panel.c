@@ -295,6 +295,17 @@ test_shows_item (void)
   assert_shows (panel, tf_agenda_reason_label ("manual"));
   assert_shows (panel, "Referred");
   assert_shows (panel, "Open case");
+  {
+    g_autoptr(GPtrArray) buttons = find_all (panel, GTK_TYPE_BUTTON);
+    GtkActionable *open_case = NULL;
+
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "Open case") == 0)
+        open_case = buttons->pdata[i];
+    g_assert_nonnull (open_case);
+    g_assert_cmpstr (gtk_actionable_get_action_name (open_case), ==, "app.open-case");
+    g_assert_cmpint (g_variant_get_int64 (gtk_actionable_get_action_target_value (open_case)), ==, case_id);
+  }
   /* The note written after last month's meeting; computed in an idle */
   assert_shows (panel, "1 new note");
   assert_shows (panel, "No tasks for this item yet");

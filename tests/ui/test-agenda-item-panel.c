@@ -309,6 +309,28 @@ test_shows_item (void)
   /* The note written after last month's meeting; computed in an idle */
   assert_shows (panel, "1 new note");
   assert_shows (panel, "No tasks for this item yet");
+  /* Ctrl+S saves the minutes */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (panel);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+        if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+          continue;
+        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+          {
+            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+            g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+            GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+            if (g_str_equal (trigger, "<Control>s") && GTK_IS_NAMED_ACTION (action) &&
+                g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "item.save"))
+              found = TRUE;
+          }
+      }
+    g_assert_true (found);
+  }
   /* The due date starts at the next taskforce meeting's day */
   {
     int y, m, d;

@@ -233,6 +233,49 @@ tf_task_list_for_case (TfSession  *session,
 }
 
 GListModel *
+tf_task_list_for_agenda_item (TfSession  *session,
+                              gint64      item_id,
+                              GError    **error)
+{
+  TfStore *store;
+  g_autoptr(TfStmt) item = NULL;
+  g_autoptr(TfStmt) stmt = NULL;
+  gint64 case_id;
+
+  g_return_val_if_fail (TF_IS_SESSION (session), NULL);
+
+  store = tf_session_get_store (session);
+  /* The item's case decides who may see its tasks, as for the case's list. */
+  item = tf_store_prepare (store, "SELECT case_id FROM agenda_item WHERE id = ?1", error);
+  if (item == NULL)
+    return NULL;
+  sqlite3_bind_int64 (item, 1, item_id);
+  switch (sqlite3_step (item))
+    {
+    case SQLITE_ROW:
+      case_id = sqlite3_column_int64 (item, 0);
+      break;
+    case SQLITE_DONE:
+      g_set_error_literal (error, TF_ERROR, TF_ERROR_NOT_FOUND,
+                           _("The agenda item no longer exists."));
+      return NULL;
+    default:
+      tf_store_set_error (store, error);
+      return NULL;
+    }
+  if (case_id > 0 ? !tf_access_check_case (session, TF_ACCESS_VIEW, case_id, error)
+                  : !tf_access_check_store (session, TF_ACCESS_VIEW, error))
+    return NULL;
+  stmt = tf_store_prepare (store,
+    "SELECT " TASK_COLUMNS "FROM task t " TASK_JOINS
+    "WHERE t.agenda_item_id = ?1 ORDER BY t.due_on, t.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, item_id);
+  return collect (store, stmt, error);
+}
+
+GListModel *
 tf_task_list_open_for_staff (TfSession  *session,
                              gint64      staff_id,
                              GError    **error)

@@ -95,6 +95,12 @@ TF_AVAILABLE_IN_ALL
 GListModel *tf_task_list_for_case         (TfSession  *session,
                                            gint64      case_id,
                                            GError    **error);
+/* The tasks decided under an agenda item (done ones too), by due day, then
+ * by id (the order they were added on the same day). */
+TF_AVAILABLE_IN_ALL
+GListModel *tf_task_list_for_agenda_item  (TfSession  *session,
+                                           gint64      item_id,
+                                           GError    **error);
 /* A staff member's open tasks by due day. */
 TF_AVAILABLE_IN_ALL
 GListModel *tf_task_list_open_for_staff   (TfSession  *session,

@@ -298,30 +298,6 @@ tf_task_list_open_for_staff (TfSession  *session,
   return collect (store, stmt, error);
 }
 
-/* The tasks decided under one agenda item, by due day then id: for the
- * minutes. */
-GListModel *
-tf_task_list_for_agenda_item (TfSession  *session,
-                              gint64      item_id,
-                              GError    **error)
-{
-  TfStore *store;
-  g_autoptr(TfStmt) stmt = NULL;
-
-  g_return_val_if_fail (TF_IS_SESSION (session), NULL);
-
-  if (!tf_access_check_store (session, TF_ACCESS_VIEW, error))
-    return NULL;
-  store = tf_session_get_store (session);
-  stmt = tf_store_prepare (store,
-    "SELECT " TASK_COLUMNS "FROM task t " TASK_JOINS
-    "WHERE t.agenda_item_id = ?1 ORDER BY t.due_on, t.id", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, item_id);
-  return collect (store, stmt, error);
-}
-
 GListModel *
 tf_task_list_due (TfSession  *session,
                   const char *today,

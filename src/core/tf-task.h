@@ -106,11 +106,6 @@ TF_AVAILABLE_IN_ALL
 GListModel *tf_task_list_open_for_staff   (TfSession  *session,
                                            gint64      staff_id,
                                            GError    **error);
-/* The tasks decided under one agenda item, by due day then id. */
-TF_AVAILABLE_IN_ALL
-GListModel *tf_task_list_for_agenda_item  (TfSession  *session,
-                                           gint64      item_id,
-                                           GError    **error);
 /* Open tasks due on or before @today + @days (ISO; NULL for today):
  * overdue ones first, by due day. For reminders. */
 TF_AVAILABLE_IN_ALL

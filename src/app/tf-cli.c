@@ -4,6 +4,7 @@
  *   taskforce backup --database PATH --output FILE
  *   taskforce restore --database PATH --from FILE
  *   taskforce plugins
+ *   taskforce stats --database PATH --period P [--json]   (tf-cli-stats.c)
  *   taskforce --version | --help
  *
  * main() calls here before anything touches GTK, so these work over SSH and
@@ -308,6 +309,7 @@ static const struct {
   { "demo-data", demo_data_command },
   { "backup", backup_command },
   { "restore", restore_command },
+  { "stats", tf_cli_stats_command },
 };
 
 static void
@@ -322,6 +324,7 @@ print_help (void)
                      "  backup      Copy a store to a backup file\n"
                      "  restore     Replace a store with a backup\n"
                      "  plugins     List the work-area plugins and whether each is in use\n"
+                     "  stats       Print the figures for a period (--json for JSON)\n"
                      "\n"
                      "Options:\n"
                      "  -d, --database FILE   Open the store in FILE instead of the default one\n"
@@ -388,4 +391,16 @@ tf_cli_names_database (int    argc,
         g_strcmp0 (argv[i], "-d") == 0)
       return TRUE;
   return FALSE;
+}
+
+int
+tf_cli_fail (const char *message)
+{
+  return fail_message (message);
+}
+
+TfPluginManager *
+tf_cli_load_plugins (TfRegistry *registry)
+{
+  return load_plugins (registry);
 }

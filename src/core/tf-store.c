@@ -311,6 +311,7 @@ static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   "case-work",
   "meetings",
   "economy",
+  "stats-settings",
 };
 
 gboolean

@@ -56,7 +56,9 @@ tf_cli_stats_command (GStrv *args)
     return tf_cli_fail (error->message);
 
   /* Never create a store here: a wrong path is an error, not an empty report */
-  store = tf_store_open (database, TF_STORE_OPEN_EXISTING, &error);
+  /* Only read: the integrity check, seconds on a large store, is for
+   * writers (TF_STORE_OPEN_DEFER_CHECK runs it before a first write) */
+  store = tf_store_open (database, TF_STORE_OPEN_EXISTING | TF_STORE_OPEN_DEFER_CHECK, &error);
   if (store != NULL)
     session = tf_session_new_for_os_user (store, &error);
   if (session == NULL)

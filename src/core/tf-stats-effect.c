@@ -69,72 +69,132 @@ set_threshold (TfStatsEffect        *effect,
   return TRUE;
 }
 
-/* Walks rows of (young person id, date, value) ordered by young person,
- * then date, and counts each young person's latest value against the first. */
-static gboolean
-count_changes (TfStats              *self,
-               const TfStatsContext *ctx,
-               TfStmt               *stmt,
-               TfStatsEffect        *effect,
-               GError              **error)
+/* One young person's values of one indicator: the first and the latest
+ * by (date, row id), as the store's order would give them. */
+typedef struct
 {
-  gint64 person = -1, improved = 0, held = 0, worsened = 0, once = 0;
-  double first = 0, latest = 0;
-  guint n = 0;
-  int rc;
+  char   first_date[11];
+  gint64 first_id;
+  double first;
+  char   last_date[11];
+  gint64 last_id;
+  double last;
+  guint  n;
+} Series;
 
-  /* A tiny slack so 7.0 - 4.0 passes a threshold of 3 whatever the rounding */
-  const double epsilon = 1e-9;
+/* Effects are keyed by young person and the effect's index in
+ * self->effects, folded into one number. */
+#define MAX_EFFECTS 4096
 
-#define FINISH_PERSON() \
-  G_STMT_START { \
-    if (n == 1) \
-      once++; \
-    else if (n > 1) \
-      { \
-        double change = effect->higher_is_better ? latest - first : first - latest; \
-        if (change >= effect->threshold - epsilon) \
-          improved++; \
-        else if (-change >= effect->threshold - epsilon) \
-          worsened++; \
-        else \
-          held++; \
-      } \
-  } G_STMT_END
+static void
+add_value (GHashTable *series,
+           gint64      young_person_id,
+           guint       effect_index,
+           const char *date,
+           gint64      row_id,
+           double      value)
+{
+  gint64 key = young_person_id * MAX_EFFECTS + effect_index;
+  Series *s = g_hash_table_lookup (series, &key);
+  int by_date;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (s == NULL)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      double value = sqlite3_column_double (stmt, 2);
-
-      if (id != person)
-        {
-          FINISH_PERSON ();
-          person = id;
-          n = 0;
-          first = value;
-        }
-      latest = value;
-      n++;
+      s = g_new0 (Series, 1);
+      g_hash_table_insert (series, g_memdup2 (&key, sizeof key), s);
     }
-  if (rc != SQLITE_DONE)
-    return tf_store_set_error (ctx->store, error);
-  FINISH_PERSON ();
-#undef FINISH_PERSON
-
-  _tf_stats_count_set (self, &effect->improved, "improved", _("Improved"), improved);
-  _tf_stats_count_set (self, &effect->held, "held", _("Held"), held);
-  _tf_stats_count_set (self, &effect->worsened, "worsened", _("Worsened"), worsened);
-  _tf_stats_count_set (self, &effect->measured_once, "measured-once", _("Measured once"), once);
-  return TRUE;
+  if (s->n == 0)
+    {
+      g_strlcpy (s->first_date, date, sizeof s->first_date);
+      g_strlcpy (s->last_date, date, sizeof s->last_date);
+      s->first_id = s->last_id = row_id;
+      s->first = s->last = value;
+    }
+  else
+    {
+      by_date = strcmp (date, s->first_date);
+      if (by_date < 0 || (by_date == 0 && row_id < s->first_id))
+        {
+          g_strlcpy (s->first_date, date, sizeof s->first_date);
+          s->first_id = row_id;
+          s->first = value;
+        }
+      by_date = strcmp (date, s->last_date);
+      if (by_date > 0 || (by_date == 0 && row_id > s->last_id))
+        {
+          g_strlcpy (s->last_date, date, sizeof s->last_date);
+          s->last_id = row_id;
+          s->last = value;
+        }
+    }
+  s->n++;
 }
 
+/* The counts of every effect from @first_index on, from the series. */
+static void
+count_series (TfStats    *self,
+              GHashTable *series,
+              guint       first_index)
+{
+  const double epsilon = 1e-9;
+  guint n_effects = self->effects->len;
+  g_autofree gint64 *counts = g_new0 (gint64, (gsize) n_effects * 4);   /* improved, held, worsened, once */
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, series);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint index = (guint) (*(gint64 *) key % MAX_EFFECTS);
+      TfStatsEffect *effect = g_ptr_array_index (self->effects, index);
+      Series *s = value;
+      double change;
+
+      if (s->n == 1)
+        {
+          counts[index * 4 + 3]++;
+          continue;
+        }
+      change = effect->higher_is_better ? s->last - s->first : s->first - s->last;
+      if (change >= effect->threshold - epsilon)
+        counts[index * 4]++;
+      else if (-change >= effect->threshold - epsilon)
+        counts[index * 4 + 2]++;
+      else
+        counts[index * 4 + 1]++;
+    }
+
+  for (guint i = first_index; i < n_effects; i++)
+    {
+      TfStatsEffect *effect = g_ptr_array_index (self->effects, i);
+
+      _tf_stats_count_set (self, &effect->improved, "improved", _("Improved"), counts[i * 4]);
+      _tf_stats_count_set (self, &effect->held, "held", _("Held"), counts[i * 4 + 1]);
+      _tf_stats_count_set (self, &effect->worsened, "worsened", _("Worsened"), counts[i * 4 + 2]);
+      _tf_stats_count_set (self, &effect->measured_once, "measured-once", _("Measured once"), counts[i * 4 + 3]);
+    }
+}
+
+static GHashTable *
+series_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+/* Assessment domains: the professionals' score (the young person's own is
+ * a different voice, shown beside it on the case, not counted here). One
+ * walk of the assessments in stored order for every domain at once. */
 static gboolean
 compute_domains (TfStats              *self,
                  const TfStatsContext *ctx,
                  GError              **error)
 {
   g_autoptr(GListModel) domains = tf_assessment_domain_list (ctx->session, FALSE, error);
+  g_autoptr(GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) series = series_new ();
+  g_autoptr(TfStmt) stmt = NULL;
+  guint first_index = self->effects->len;
+  int rc;
 
   if (domains == NULL)
     return FALSE;
@@ -144,26 +204,37 @@ compute_domains (TfStats              *self,
       g_autofree char *key = g_strconcat ("domain:", tf_assessment_domain_get_code (domain), NULL);
       TfStatsEffect *effect = effect_new (key, tf_assessment_domain_get_title (domain),
                                           TF_STATS_SOURCE_DOMAIN, TRUE, 0, 10);
-      g_autoptr(TfStmt) stmt = NULL;
+      gint64 id = tf_assessment_domain_get_id (domain);
 
+      g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (self->effects->len));
       g_ptr_array_add (self->effects, effect);
       if (!set_threshold (effect, ctx, 0, error))
         return FALSE;
-      /* The professionals' score (the young person's own is a different
-       * voice, shown beside it on the case, not counted here). */
-      stmt = tf_store_prepare (ctx->store,
-        "SELECT c.young_person_id, a.assessed_on, s.score "
-        "FROM assessment_score s JOIN assessment a ON a.id = s.assessment_id "
-        "JOIN cases c ON c.id = a.case_id "
-        "WHERE s.domain_id = ?1 AND s.score IS NOT NULL AND a.assessed_on <= ?2 "
-        "ORDER BY c.young_person_id, a.assessed_on, a.id", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, tf_assessment_domain_get_id (domain));
-      sqlite3_bind_text (stmt, 2, ctx->last, -1, SQLITE_STATIC);
-      if (!count_changes (self, ctx, stmt, effect, error))
-        return FALSE;
     }
+
+  stmt = tf_store_prepare (ctx->store,
+    "SELECT a.case_id, a.assessed_on, a.id, s.domain_id, s.score "
+    "FROM assessment a JOIN assessment_score s ON s.assessment_id = a.id "
+    "WHERE a.assessed_on <= ?1 AND s.score IS NOT NULL", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 domain_id = sqlite3_column_int64 (stmt, 3);
+      gpointer index;
+      const char *date = (const char *) sqlite3_column_text (stmt, 1);
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+
+      /* Retired domains are not reported */
+      if (person == 0 || date == NULL || !g_hash_table_lookup_extended (index_of, &domain_id, NULL, &index))
+        continue;
+      add_value (series, person, GPOINTER_TO_UINT (index), date, sqlite3_column_int64 (stmt, 2),
+                 sqlite3_column_double (stmt, 4));
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+  count_series (self, series, first_index);
   return TRUE;
 }
 
@@ -176,56 +247,91 @@ compute_goal_progress (TfStats              *self,
 {
   TfStatsEffect *effect = effect_new ("goal-progress", _("Progress on the action plan's goals"),
                                       TF_STATS_SOURCE_GOAL_PROGRESS, TRUE, 0, 10);
+  g_autoptr(GHashTable) series = series_new ();
   g_autoptr(TfStmt) stmt = NULL;
+  guint index = self->effects->len;
+  int rc;
 
   g_ptr_array_add (self->effects, effect);
   if (!set_threshold (effect, ctx, 0, error))
     return FALSE;
+  /* Plans in order of date, then version (the "row id" of a series) */
   stmt = tf_store_prepare (ctx->store,
-    "SELECT c.young_person_id, p.made_on, avg (g.progress) "
-    "FROM action_plan p JOIN plan_goal g ON g.plan_id = p.id JOIN cases c ON c.id = p.case_id "
-    "WHERE g.progress IS NOT NULL AND p.made_on <= ?1 "
-    "GROUP BY p.id ORDER BY c.young_person_id, p.made_on, p.version", error);
+    "SELECT p.case_id, p.made_on, p.version, avg (g.progress) "
+    "FROM action_plan p JOIN plan_goal g ON g.plan_id = p.id "
+    "WHERE g.progress IS NOT NULL AND p.made_on <= ?1 GROUP BY p.id", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
-  return count_changes (self, ctx, stmt, effect, error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+      const char *date = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (person == 0 || date == NULL)
+        continue;
+      add_value (series, person, index, date, sqlite3_column_int64 (stmt, 2), sqlite3_column_double (stmt, 3));
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+  count_series (self, series, index);
+  return TRUE;
 }
 
+/* The work areas' indicators: one walk of the measurements for all. */
 static gboolean
 compute_indicators (TfStats              *self,
                     const TfStatsContext *ctx,
                     GError              **error)
 {
   g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GHashTable) index_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) series = series_new ();
+  g_autoptr(TfStmt) stmt = NULL;
+  guint first_index = self->effects->len;
+  int rc;
 
   if (ctx->registry == NULL)
     return TRUE;
   indicators = tf_registry_list_indicators (ctx->registry);
-  for (guint i = 0; i < indicators->len; i++)
+  for (guint i = 0; i < indicators->len && self->effects->len < MAX_EFFECTS; i++)
     {
       TfIndicator *indicator = g_ptr_array_index (indicators, i);
       TfStatsEffect *effect = effect_new (tf_indicator_get_id (indicator), tf_indicator_get_title (indicator),
                                           TF_STATS_SOURCE_INDICATOR,
                                           tf_indicator_get_higher_is_better (indicator),
                                           tf_indicator_get_min (indicator), tf_indicator_get_max (indicator));
-      g_autoptr(TfStmt) stmt = NULL;
 
+      g_hash_table_insert (index_of, effect->key, GUINT_TO_POINTER (self->effects->len));
       g_ptr_array_add (self->effects, effect);
       if (!set_threshold (effect, ctx, tf_indicator_get_threshold (indicator), error))
         return FALSE;
-      stmt = tf_store_prepare (ctx->store,
-        "SELECT c.young_person_id, v.measured_on, v.value "
-        "FROM indicator_value v JOIN cases c ON c.id = v.case_id "
-        "WHERE v.indicator = ?1 AND v.measured_on <= ?2 "
-        "ORDER BY c.young_person_id, v.measured_on, v.id", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, tf_indicator_get_id (indicator), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, ctx->last, -1, SQLITE_STATIC);
-      if (!count_changes (self, ctx, stmt, effect, error))
-        return FALSE;
     }
+  if (indicators->len == 0)
+    return TRUE;
+
+  stmt = tf_store_prepare (ctx->store,
+    "SELECT case_id, indicator, measured_on, id, value FROM indicator_value WHERE measured_on <= ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+      const char *indicator = (const char *) sqlite3_column_text (stmt, 1);
+      const char *date = (const char *) sqlite3_column_text (stmt, 2);
+      gpointer index;
+
+      /* Values of an indicator no enabled area declares are not reported */
+      if (person == 0 || date == NULL || indicator == NULL
+          || !g_hash_table_lookup_extended (index_of, indicator, NULL, &index))
+        continue;
+      add_value (series, person, GPOINTER_TO_UINT (index), date, sqlite3_column_int64 (stmt, 3),
+                 sqlite3_column_double (stmt, 4));
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+  count_series (self, series, first_index);
   return TRUE;
 }
 

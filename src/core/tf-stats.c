@@ -230,6 +230,35 @@ tf_stats_init (TfStats *self)
   self->worked_with = _tf_stats_id_set_new ();
 }
 
+static GArray *
+load_young_people (TfStore  *store,
+                   GError  **error)
+{
+  g_autoptr(GArray) map = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_autoptr(TfStmt) stmt = NULL;
+  int rc;
+
+  stmt = tf_store_prepare (store, "SELECT id, young_person_id FROM cases ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (id <= 0 || id > G_MAXINT32)
+        continue;
+      if ((guint64) id >= map->len)
+        g_array_set_size (map, (guint) id + 1);
+      g_array_index (map, gint64, id) = sqlite3_column_int64 (stmt, 1);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tf_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&map);
+}
+
 TfStats *
 tf_stats_compute (TfSession       *session,
                   TfRegistry      *registry,
@@ -239,6 +268,7 @@ tf_stats_compute (TfSession       *session,
 {
   g_autoptr(TfStats) self = NULL;
   g_autofree char *today_iso = NULL;
+  g_autoptr(GArray) young_people = NULL;
   TfStatsContext ctx;
   double threshold;
 
@@ -271,6 +301,10 @@ tf_stats_compute (TfSession       *session,
   ctx.first = tf_period_get_first_day (self->period);
   ctx.last = tf_period_get_last_day (self->period);
   ctx.today = self->computed_on;
+  young_people = load_young_people (ctx.store, error);
+  if (young_people == NULL)
+    return NULL;
+  ctx.young_person_of = young_people;
 
   if (!_tf_stats_compute_funnel (self, &ctx, error)
       || !_tf_stats_compute_legal_basis (self, &ctx, error)

@@ -22,46 +22,56 @@ static const struct { const char *id; const char *label; } budget_areas[] = {
   { "job", N_("Internship and job") },
 };
 
+/* Started: begun (not planned) with its start in the period. Running:
+ * begun and its days overlap the period; a completed or stopped one without
+ * an end date ran on its start day only, an active one without an end runs
+ * on. Read from record_intervention_figures alone (see 0006). */
 static gboolean
 compute_interventions (TfStats              *self,
                        const TfStatsContext *ctx,
                        GError              **error)
 {
   g_autoptr(TfStmt) stmt = NULL;
+  g_autoptr(GHashTable) young_people = _tf_stats_id_set_new ();   /* person × area */
   gint64 started[G_N_ELEMENTS (budget_areas)] = { 0 };
   gint64 running[G_N_ELEMENTS (budget_areas)] = { 0 };
-  gint64 young_people[G_N_ELEMENTS (budget_areas)] = { 0 };
+  gint64 people[G_N_ELEMENTS (budget_areas)] = { 0 };
   int rc;
 
-  /* Running: begun (not planned) and its days overlap the period; a
-   * completed or stopped one without an end date ran on its start day only,
-   * an active one without an end runs on. */
   stmt = tf_store_prepare (ctx->store,
-    "SELECT r.budget_area, "
-    "  sum (r.status <> 'planned' AND r.starts_on BETWEEN ?1 AND ?2), "
-    "  sum (r.status <> 'planned' AND r.starts_on <= ?2 AND coalesce (r.ends_on, "
-    "       CASE WHEN r.status = 'active' THEN '9999-12-31' ELSE r.starts_on END) >= ?1), "
-    "  count (DISTINCT CASE WHEN r.status <> 'planned' AND r.starts_on <= ?2 AND coalesce (r.ends_on, "
-    "       CASE WHEN r.status = 'active' THEN '9999-12-31' ELSE r.starts_on END) >= ?1 "
-    "       THEN c.young_person_id END) "
-    "FROM record r JOIN cases c ON c.id = r.case_id "
-    "WHERE r.category = 'intervention' AND r.deleted_at IS NULL AND r.starts_on <= ?2 "
-    "GROUP BY r.budget_area", error);
+    "SELECT budget_area, status, starts_on, ends_on, case_id FROM record "
+    "WHERE category = 'intervention' AND deleted_at IS NULL AND starts_on <= ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, ctx->first, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, ctx->last, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *area = (const char *) sqlite3_column_text (stmt, 0);
+      const char *status = (const char *) sqlite3_column_text (stmt, 1);
+      const char *starts_on = (const char *) sqlite3_column_text (stmt, 2);
+      const char *ends_on = (const char *) sqlite3_column_text (stmt, 3);
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 4));
+      const char *until;
+      guint i;
 
-      for (guint i = 0; i < G_N_ELEMENTS (budget_areas); i++)
+      if (status == NULL || starts_on == NULL || g_str_equal (status, "planned"))
+        continue;
+      for (i = 0; i < G_N_ELEMENTS (budget_areas); i++)
         if (g_strcmp0 (area, budget_areas[i].id) == 0)
-          {
-            started[i] = sqlite3_column_int64 (stmt, 1);
-            running[i] = sqlite3_column_int64 (stmt, 2);
-            young_people[i] = sqlite3_column_int64 (stmt, 3);
-          }
+          break;
+      if (i == G_N_ELEMENTS (budget_areas))
+        continue;
+      if (strcmp (starts_on, ctx->first) >= 0)
+        started[i]++;
+      until = ends_on != NULL ? ends_on : g_str_equal (status, "active") ? "9999-12-31" : starts_on;
+      if (strcmp (until, ctx->first) < 0)
+        continue;
+      running[i]++;
+      if (person != 0 && !g_hash_table_contains (young_people, &(gint64) { person * 8 + i }))
+        {
+          _tf_stats_id_set_add (young_people, person * 8 + i);
+          people[i]++;
+        }
     }
   if (rc != SQLITE_DONE)
     return tf_store_set_error (ctx->store, error);
@@ -74,7 +84,7 @@ compute_interventions (TfStats              *self,
       area->label = g_strdup (_(budget_areas[i].label));
       _tf_stats_count_set (self, &area->started, NULL, NULL, started[i]);
       _tf_stats_count_set (self, &area->running, NULL, NULL, running[i]);
-      _tf_stats_count_set (self, &area->young_people, NULL, NULL, young_people[i]);
+      _tf_stats_count_set (self, &area->young_people, NULL, NULL, people[i]);
       g_ptr_array_add (self->interventions, area);
     }
   return TRUE;

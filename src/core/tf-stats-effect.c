@@ -371,18 +371,39 @@ _tf_stats_compute_reoffending (TfStats              *self,
   gint64 followed = 0, pending = 0, before = 0, after = 0, with_before = 0, with_after = 0;
   int rc;
 
+  /* Each case's first plan; a young person's first is the earliest of
+   * their cases' (the map of cases to young people is in memory). */
+  g_autoptr(GHashTable) first_plan = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
   plans = tf_store_prepare (ctx->store,
-    "SELECT c.young_person_id, min (p.made_on) FROM action_plan p JOIN cases c ON c.id = p.case_id "
-    "GROUP BY c.young_person_id", error);
+    "SELECT case_id, min (made_on) FROM action_plan GROUP BY case_id", error);
   if (plans == NULL)
     return FALSE;
   while ((rc = sqlite3_step (plans)) == SQLITE_ROW)
     {
-      gint64 person = sqlite3_column_int64 (plans, 0);
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (plans, 0));
       const char *made_on = (const char *) sqlite3_column_text (plans, 1);
+      char *known;
+
+      if (person == 0 || made_on == NULL || !tf_iso_date_is_valid (made_on))
+        continue;
+      known = g_hash_table_lookup (first_plan, &person);
+      if (known == NULL)
+        g_hash_table_insert (first_plan, g_memdup2 (&person, sizeof person), g_strdup (made_on));
+      else if (strcmp (made_on, known) < 0)
+        g_strlcpy (known, made_on, 11);
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+
+  g_hash_table_iter_init (&iter, first_plan);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    {
+      gint64 person = *(gint64 *) value;
+      const char *made_on = g_hash_table_lookup (first_plan, &person);
       Follow *follow;
 
-      if (made_on == NULL || strcmp (made_on, ctx->last) > 0)
+      if (strcmp (made_on, ctx->last) > 0)
         continue;
       follow = g_new0 (Follow, 1);
       g_strlcpy (follow->plan, made_on, sizeof follow->plan);
@@ -401,16 +422,13 @@ _tf_stats_compute_reoffending (TfStats              *self,
         }
       g_hash_table_insert (follows, g_memdup2 (&person, sizeof person), follow);
     }
-  if (rc != SQLITE_DONE)
-    return tf_store_set_error (ctx->store, error);
 
   for (guint i = 0; i < forms->len; i++)
     {
       TfForm *form = g_ptr_array_index (forms, i);
       g_autoptr(TfStmt) stmt = tf_store_prepare (ctx->store,
-        "SELECT c.young_person_id, json_extract (r.vals, '$.\"' || ?2 || '\"') "
-        "FROM record r JOIN cases c ON c.id = r.case_id "
-        "WHERE r.form = ?1 AND r.deleted_at IS NULL", error);
+        "SELECT case_id, json_extract (vals, '$.\"' || ?2 || '\"') "
+        "FROM record WHERE form = ?1 AND deleted_at IS NULL", error);
 
       if (stmt == NULL)
         return FALSE;
@@ -418,7 +436,7 @@ _tf_stats_compute_reoffending (TfStats              *self,
       sqlite3_bind_text (stmt, 2, tf_form_get_date_field (form), -1, SQLITE_STATIC);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          gint64 person = sqlite3_column_int64 (stmt, 0);
+          gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
           const char *date = (const char *) sqlite3_column_text (stmt, 1);
           Follow *follow = g_hash_table_lookup (follows, &person);
 

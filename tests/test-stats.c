@@ -267,6 +267,42 @@ test_effect (Fixture       *f,
   g_assert_error (error, TF_ERROR, TF_ERROR_INVALID);
 }
 
+/* An indicator without Threshold= gets 3 points on 0–10 scaled to its
+ * range: 30 on 0–100. */
+static void
+test_effect_scaled_threshold (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const char area_file[] =
+    "[Area]\nId=test\nTitle=Test\nIcon=x\n\n"
+    "[Form note]\nTitle=Note\n\n[Field note/date]\nLabel=Date\nType=date\n\n"
+    "[Indicator test-attendance]\nTitle=Attendance\nUnit=%\nHigherIsBetter=true\nMin=0\nMax=100\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (area_file, sizeof area_file - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfArea) area = tf_area_new_from_bytes (bytes, &error);
+  g_autoptr(TfStats) stats = NULL;
+  const TfStatsEffect *attendance;
+
+  g_assert_no_error (error);
+  g_assert_true (tf_registry_add_area (f->registry, area, &error));
+  g_assert_no_error (error);
+  /* A 40 → 75 (+35) improved; B 60 → 40 (−20) held; G 80 → 45 (−35) worsened */
+  add_value (f, f->a, "test-attendance", "2025-03-01", 40);
+  add_value (f, f->a, "test-attendance", "2025-06-01", 75);
+  add_value (f, f->b, "test-attendance", "2025-04-20", 60);
+  add_value (f, f->b, "test-attendance", "2025-06-01", 40);
+  add_value (f, f->g, "test-attendance", "2025-02-01", 80);
+  add_value (f, f->g, "test-attendance", "2025-05-01", 45);
+  stats = compute (f, "2025-Q2");
+  attendance = tf_stats_find_effect (stats, "test-attendance");
+  g_assert_nonnull (attendance);
+  g_assert_cmpfloat_with_epsilon (attendance->threshold, 30, 1e-9);
+  g_assert_cmpint (attendance->improved.n, ==, 1);
+  g_assert_cmpint (attendance->held.n, ==, 1);
+  g_assert_cmpint (attendance->worsened.n, ==, 1);
+  tf_registry_remove_area (f->registry, "test");
+}
+
 static void
 test_reoffending (Fixture       *f,
                   gconstpointer  data)
@@ -554,6 +590,7 @@ main (int   argc,
   ADD ("/stats/legal-basis", test_legal_basis);
   ADD ("/stats/activity", test_activity);
   ADD ("/stats/effect", test_effect);
+  ADD ("/stats/effect-scaled-threshold", test_effect_scaled_threshold);
   ADD ("/stats/reoffending", test_reoffending);
   ADD ("/stats/placements", test_placements);
   ADD ("/stats/settings-coordinator-only", test_settings_coordinator_only);

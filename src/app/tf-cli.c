@@ -5,6 +5,7 @@
  *   taskforce restore --database PATH --from FILE
  *   taskforce minutes --meeting ID --database PATH --output FILE.pdf
  *   taskforce plugins
+ *   taskforce stats --database PATH --period P [--json]   (tf-cli-stats.c)
  *   taskforce --version | --help
  *
  * main() calls here before anything touches GTK, so these work over SSH and
@@ -347,6 +348,7 @@ static const struct {
   { "backup", backup_command },
   { "restore", restore_command },
   { "minutes", minutes_command },
+  { "stats", tf_cli_stats_command },
 };
 
 static void
@@ -362,6 +364,7 @@ print_help (void)
                      "  restore     Replace a store with a backup\n"
                      "  minutes     Write the minutes of a meeting as a PDF\n"
                      "  plugins     List the work-area plugins and whether each is in use\n"
+                     "  stats       Print the figures for a period (--json for JSON)\n"
                      "\n"
                      "Options:\n"
                      "  -d, --database FILE   Open the store in FILE instead of the default one\n"
@@ -428,4 +431,16 @@ tf_cli_names_database (int    argc,
         g_strcmp0 (argv[i], "-d") == 0)
       return TRUE;
   return FALSE;
+}
+
+int
+tf_cli_fail (const char *message)
+{
+  return fail_message (message);
+}
+
+TfPluginManager *
+tf_cli_load_plugins (TfRegistry *registry)
+{
+  return load_plugins (registry);
 }

@@ -48,5 +48,9 @@
 #include "tf-agenda.h"
 #include "tf-task.h"
 #include "tf-reminder.h"
+#include "tf-period.h"
+#include "tf-json-writer.h"
+#include "tf-stats.h"
+#include "tf-stats-settings.h"
 
 #undef __TASKFORCE_INSIDE__

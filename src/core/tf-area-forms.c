@@ -17,6 +17,13 @@
 #include "tf-area-private.h"
 #include "tf-form-private.h"
 
+/* What a form's records may count as in the figures (Statistic=):
+ * a support decision whose choice field is the case's legal basis, a
+ * contact with the police (re-offending), a group activity. */
+static const char * const statistics[] = {
+  "legal-basis", "police-contact", "group-activity", NULL
+};
+
 static const char * const budget_areas[] = {
   "mentor", "family", "network", "school", "leisure", "job", NULL
 };
@@ -34,7 +41,8 @@ _tf_area_parse_form_group (Parser  *parser,
                            GError **error)
 {
   static const char * const allowed[] = {
-    "Title", "Description", "Category", "Single", "DateField", "Summary", "BudgetArea", NULL
+    "Title", "Description", "Category", "Single", "DateField", "Summary", "BudgetArea",
+    "Statistic", "StatisticField", NULL
   };
   const char *name = group->name;
   g_autoptr(TfForm) form = NULL;
@@ -43,6 +51,8 @@ _tf_area_parse_form_group (Parser  *parser,
   g_autofree char *category = NULL;
   g_autofree char *budget_area = NULL;
   g_autofree char *date_field = NULL;
+  g_autofree char *statistic = NULL;
+  g_autofree char *statistic_field = NULL;
   g_auto(GStrv) summary = NULL;
   TfFormCategory kind = TF_FORM_RECORD;
   gboolean single;
@@ -53,6 +63,8 @@ _tf_area_parse_form_group (Parser  *parser,
       || !_tf_area_get_string (parser, name, "Category", FALSE, FALSE, &category, error)
       || !_tf_area_get_string (parser, name, "BudgetArea", FALSE, FALSE, &budget_area, error)
       || !_tf_area_get_string (parser, name, "DateField", FALSE, FALSE, &date_field, error)
+      || !_tf_area_get_string (parser, name, "Statistic", FALSE, FALSE, &statistic, error)
+      || !_tf_area_get_string (parser, name, "StatisticField", FALSE, FALSE, &statistic_field, error)
       || !_tf_area_get_list (parser, name, "Summary", &summary, error)
       || !_tf_area_get_boolean (parser, name, "Single", FALSE, &single, error))
     return FALSE;
@@ -77,7 +89,25 @@ _tf_area_parse_form_group (Parser  *parser,
   else if (budget_area != NULL)
     return _tf_area_fail (error, name, "BudgetArea", _("only an intervention form has a budget area"));
 
+  if (statistic != NULL)
+    {
+      g_autofree char *names = g_strjoinv (", ", (char **) statistics);
+
+      if (!g_strv_contains (statistics, statistic))
+        return _tf_area_fail (error, name, "Statistic", _("“%s” is not a statistic; use one of %s"),
+                              statistic, names);
+      if (kind != TF_FORM_RECORD)
+        return _tf_area_fail (error, name, "Statistic", _("only a record form counts as a statistic"));
+      if (g_str_equal (statistic, "legal-basis") && statistic_field == NULL)
+        return _tf_area_fail (error, name, "StatisticField",
+                              _("name the choice field that holds the legal basis"));
+    }
+  else if (statistic_field != NULL)
+    return _tf_area_fail (error, name, "StatisticField", _("StatisticField needs a Statistic"));
+
   form = _tf_form_new (group->ids[0], parser->area->id, kind);
+  /* The field is checked once the fields are known (_tf_area_finish_form) */
+  _tf_form_set_statistic (form, statistic, statistic_field);
   _tf_form_set_title (form, title);
   _tf_form_set_description (form, description);
   _tf_form_set_budget_area (form, budget_area);
@@ -320,6 +350,20 @@ _tf_area_finish_form (Parser  *parser,
   for (guint i = 0; summary[i] != NULL; i++)
     if (tf_form_find_field (form, summary[i]) == NULL)
       return _tf_area_fail (error, form_group, "Summary", _("the form has no field “%s”"), summary[i]);
+
+  if (tf_form_get_statistic (form) != NULL)
+    {
+      const char *field_id = tf_form_get_statistic_field (form);
+      TfField *field = field_id != NULL ? tf_form_find_field (form, field_id) : NULL;
+
+      if (field_id != NULL && (field == NULL || tf_field_get_field_type (field) != TF_FIELD_CHOICE))
+        return _tf_area_fail (error, form_group, "StatisticField", _("the form has no choice field “%s”"),
+                              field_id);
+      /* The figures date each record by its date field */
+      if (tf_form_get_date_field (form) == NULL)
+        return _tf_area_fail (error, form_group, "Statistic",
+                              _("a form counted in the figures needs a date field (DateField)"));
+    }
 
   return TRUE;
 }

@@ -18,6 +18,11 @@
  *   DateField=date
  *   Summary=school;class;teacher
  *   BudgetArea=school                    ; interventions only
+ *   Statistic=legal-basis                ; records only: what they count as in
+ *                                        ; the figures (legal-basis,
+ *                                        ; police-contact, group-activity)
+ *   StatisticField=basis                 ; the choice field they are broken
+ *                                        ; down by (required for legal-basis)
  *
  *   [Field school-details/school]        ; fields in file order
  *   Label=School
@@ -69,6 +74,15 @@
  * need HigherIsBetter and Max (Min defaults to 0, Decimals 0–6); a deadline
  * gives at least one of Years, Months, Days, and From (unless "birthday")
  * and DoneBy (optional) name a date field of a form in the same file.
+ *
+ * Statistic= lets the taskforce's figures (TfStats) read an area's records
+ * without knowing the plugin: "legal-basis" — the case's latest record of
+ * the form gives the legal basis of its support, the choice in
+ * StatisticField (active cases are counted by it); "police-contact" — each
+ * record is one contact with the police, dated by the form's date field
+ * (re-offending before and after the plan); "group-activity" — each record
+ * is a group activity the young person started, broken down by the choice
+ * in StatisticField when given. A form with a Statistic needs a date field.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

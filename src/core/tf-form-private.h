@@ -53,6 +53,9 @@ void         _tf_form_set_budget_area   (TfForm          *self,
                                          const char      *budget_area);
 void         _tf_form_set_single        (TfForm          *self,
                                          gboolean         single);
+void         _tf_form_set_statistic     (TfForm          *self,
+                                         const char      *statistic,
+                                         const char      *field_id);
 void         _tf_form_set_date_field    (TfForm          *self,
                                          const char      *field_id);
 void         _tf_form_set_summary_fields (TfForm         *self,

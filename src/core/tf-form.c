@@ -64,6 +64,8 @@ struct _TfForm
   char           *description;
   char           *budget_area;
   char           *date_field;
+  char           *statistic;
+  char           *statistic_field;
   TfFormCategory  category;
   gboolean        single;
   GListStore     *fields;
@@ -120,6 +122,8 @@ tf_form_finalize (GObject *object)
   g_free (self->description);
   g_free (self->budget_area);
   g_free (self->date_field);
+  g_free (self->statistic);
+  g_free (self->statistic_field);
   g_hash_table_unref (self->field_index);
   g_object_unref (self->fields);
   g_strfreev (self->summary_fields);
@@ -195,6 +199,15 @@ _tf_form_set_single (TfForm   *self,
                      gboolean  single)
 {
   self->single = single;
+}
+
+void
+_tf_form_set_statistic (TfForm     *self,
+                        const char *statistic,
+                        const char *field_id)
+{
+  tf_set_str (&self->statistic, statistic);
+  tf_set_str (&self->statistic_field, field_id);
 }
 
 void
@@ -352,6 +365,33 @@ tf_form_get_date_field (TfForm *self)
 {
   g_return_val_if_fail (TF_IS_FORM (self), NULL);
   return self->date_field;
+}
+
+/**
+ * tf_form_get_statistic:
+ *
+ * Returns: (transfer none) (nullable): what the form's records count as in
+ *   the taskforce's figures (Statistic= in the area file: "legal-basis",
+ *   "police-contact" or "group-activity"), or %NULL
+ */
+const char *
+tf_form_get_statistic (TfForm *self)
+{
+  g_return_val_if_fail (TF_IS_FORM (self), NULL);
+  return self->statistic;
+}
+
+/**
+ * tf_form_get_statistic_field:
+ *
+ * Returns: (transfer none) (nullable): the choice field the figures break
+ *   the records down by (StatisticField=), or %NULL
+ */
+const char *
+tf_form_get_statistic_field (TfForm *self)
+{
+  g_return_val_if_fail (TF_IS_FORM (self), NULL);
+  return self->statistic_field;
 }
 
 /**

@@ -115,6 +115,14 @@ TfField       *tf_form_find_field      (TfForm      *self,
 /* The date field that dates a record ("date" by default), may be NULL. */
 TF_AVAILABLE_IN_ALL
 const char    *tf_form_get_date_field  (TfForm      *self);
+/* What the form's records count as in the taskforce's figures
+ * (Statistic=: "legal-basis", "police-contact", "group-activity"; NULL for
+ * none), and the choice field they are broken down by (StatisticField=,
+ * NULL for none). See tf-area.h; TfStats reads them. */
+TF_AVAILABLE_IN_ALL
+const char    *tf_form_get_statistic   (TfForm      *self);
+TF_AVAILABLE_IN_ALL
+const char    *tf_form_get_statistic_field (TfForm  *self);
 /* Fields shown in one line when records are listed (transfer none). */
 TF_AVAILABLE_IN_ALL
 const char * const *tf_form_get_summary_fields (TfForm *self);

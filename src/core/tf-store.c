@@ -310,6 +310,8 @@ static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   "work-areas",
   "case-work",
   "meetings",
+  "economy",
+  "stats-settings",
 };
 
 gboolean

@@ -1,0 +1,256 @@
+/* tf-stats-activity.c — interventions by budget area, group activities, meetings held
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "tf-format.h"
+#include "tf-stats-private.h"
+
+/* The catalogue's areas of intervention (the seeds' budget), in its order;
+ * the ids are the area files' BudgetArea= values. */
+static const struct { const char *id; const char *label; } budget_areas[] = {
+  { "mentor", N_("Mentor and support for the young person") },
+  { "family", N_("Support for the family") },
+  { "network", N_("Involving the network") },
+  { "school", N_("Keeping the young person in school") },
+  { "leisure", N_("Taking part in leisure") },
+  { "job", N_("Internship and job") },
+};
+
+/* Started: begun (not planned) with its start in the period. Running:
+ * begun and its days overlap the period; a completed or stopped one without
+ * an end date ran on its start day only, an active one without an end runs
+ * on. Read from record_intervention_figures alone (see 0006). */
+static gboolean
+compute_interventions (TfStats              *self,
+                       const TfStatsContext *ctx,
+                       GError              **error)
+{
+  g_autoptr(TfStmt) stmt = NULL;
+  g_autoptr(GHashTable) young_people = _tf_stats_id_set_new ();   /* person × area */
+  gint64 started[G_N_ELEMENTS (budget_areas)] = { 0 };
+  gint64 running[G_N_ELEMENTS (budget_areas)] = { 0 };
+  gint64 people[G_N_ELEMENTS (budget_areas)] = { 0 };
+  int rc;
+
+  stmt = tf_store_prepare (ctx->store,
+    "SELECT budget_area, status, starts_on, ends_on, case_id FROM record "
+    "WHERE category = 'intervention' AND deleted_at IS NULL AND starts_on <= ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *area = (const char *) sqlite3_column_text (stmt, 0);
+      const char *status = (const char *) sqlite3_column_text (stmt, 1);
+      const char *starts_on = (const char *) sqlite3_column_text (stmt, 2);
+      const char *ends_on = (const char *) sqlite3_column_text (stmt, 3);
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 4));
+      const char *until;
+      guint i;
+
+      if (status == NULL || starts_on == NULL || g_str_equal (status, "planned"))
+        continue;
+      for (i = 0; i < G_N_ELEMENTS (budget_areas); i++)
+        if (g_strcmp0 (area, budget_areas[i].id) == 0)
+          break;
+      if (i == G_N_ELEMENTS (budget_areas))
+        continue;
+      if (strcmp (starts_on, ctx->first) >= 0)
+        started[i]++;
+      until = ends_on != NULL ? ends_on : g_str_equal (status, "active") ? "9999-12-31" : starts_on;
+      if (strcmp (until, ctx->first) < 0)
+        continue;
+      running[i]++;
+      if (person != 0 && !g_hash_table_contains (young_people, &(gint64) { person * 8 + i }))
+        {
+          _tf_stats_id_set_add (young_people, person * 8 + i);
+          people[i]++;
+        }
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (budget_areas); i++)
+    {
+      TfStatsInterventionArea *area = g_new0 (TfStatsInterventionArea, 1);
+
+      area->id = g_strdup (budget_areas[i].id);
+      area->label = g_strdup (_(budget_areas[i].label));
+      _tf_stats_count_set (self, &area->started, NULL, NULL, started[i]);
+      _tf_stats_count_set (self, &area->running, NULL, NULL, running[i]);
+      _tf_stats_count_set (self, &area->young_people, NULL, NULL, people[i]);
+      g_ptr_array_add (self->interventions, area);
+    }
+  return TRUE;
+}
+
+static TfStatsCount *
+find_count (GPtrArray  *counts,
+            const char *id)
+{
+  for (guint i = 0; i < counts->len; i++)
+    {
+      TfStatsCount *count = g_ptr_array_index (counts, i);
+
+      if (g_strcmp0 (count->id, id) == 0)
+        return count;
+    }
+  return NULL;
+}
+
+/* Group activities: the records of forms with Statistic=group-activity
+ * dated in the period, by their StatisticField choice when given. */
+static gboolean
+compute_groups (TfStats              *self,
+                const TfStatsContext *ctx,
+                GError              **error)
+{
+  g_autoptr(GPtrArray) forms = _tf_stats_forms_with (ctx->registry, "group-activity");
+  g_autoptr(GHashTable) young_people = _tf_stats_id_set_new ();
+  gint64 started = 0;
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      TfForm *form = g_ptr_array_index (forms, i);
+      const char *kind_field = tf_form_get_statistic_field (form);
+      TfField *field = kind_field != NULL ? tf_form_find_field (form, kind_field) : NULL;
+      g_autoptr(TfStmt) stmt = NULL;
+      int rc;
+
+      if (field != NULL)
+        {
+          const char * const *ids = tf_field_get_choice_ids (field);
+
+          for (guint j = 0; ids[j] != NULL; j++)
+            if (find_count (self->groups.by_kind, ids[j]) == NULL)
+              g_ptr_array_add (self->groups.by_kind,
+                               _tf_stats_count_new (self, ids[j], tf_field_get_choice_label (field, ids[j]), 0));
+        }
+
+      stmt = tf_store_prepare (ctx->store,
+        "SELECT c.young_person_id, json_extract (r.vals, '$.\"' || ?2 || '\"'), d FROM ("
+        "  SELECT case_id, vals, json_extract (vals, '$.\"' || ?3 || '\"') AS d "
+        "  FROM record WHERE form = ?1 AND deleted_at IS NULL) AS r "
+        "JOIN cases c ON c.id = r.case_id "
+        "WHERE typeof (d) = 'text' AND d BETWEEN ?4 AND ?5", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, tf_form_get_id (form), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, kind_field != NULL ? kind_field : "", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, tf_form_get_date_field (form), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, ctx->first, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, ctx->last, -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *kind = (const char *) sqlite3_column_text (stmt, 1);
+          TfStatsCount *count;
+
+          started++;
+          _tf_stats_id_set_add (young_people, sqlite3_column_int64 (stmt, 0));
+          if (field == NULL)
+            continue;
+          count = find_count (self->groups.by_kind, kind != NULL ? kind : "not-recorded");
+          if (count == NULL)
+            {
+              count = _tf_stats_count_new (self, kind != NULL ? kind : "not-recorded",
+                                           kind != NULL ? kind : _("Kind not recorded"), 0);
+              g_ptr_array_add (self->groups.by_kind, count);
+            }
+          count->n++;
+        }
+      if (rc != SQLITE_DONE)
+        return tf_store_set_error (ctx->store, error);
+    }
+
+  for (guint i = 0; i < self->groups.by_kind->len; i++)
+    {
+      TfStatsCount *count = g_ptr_array_index (self->groups.by_kind, i);
+
+      _tf_stats_count_set (self, count, count->id, count->label, count->n);
+    }
+  _tf_stats_count_set (self, &self->groups.started, NULL, NULL, started);
+  _tf_stats_count_set (self, &self->groups.young_people, NULL, NULL, g_hash_table_size (young_people));
+  return TRUE;
+}
+
+static const struct { const char *id; const char *label; } meeting_kinds[] = {
+  { "taskforce", N_("Taskforce meetings") },
+  { "screening", N_("Screening meetings") },
+  { "network", N_("Network meetings") },
+};
+
+/* Meetings held: dated in the period and not after today, not cancelled. */
+static gboolean
+compute_meetings (TfStats              *self,
+                  const TfStatsContext *ctx,
+                  GError              **error)
+{
+  g_autoptr(TfStmt) stmt = NULL;
+  g_autoptr(TfStmt) items = NULL;
+  gint64 by_kind[G_N_ELEMENTS (meeting_kinds)] = { 0 };
+  gint64 held = 0;
+  const char *until = strcmp (ctx->today, ctx->last) < 0 ? ctx->today : ctx->last;
+  int rc;
+
+  stmt = tf_store_prepare (ctx->store,
+    "SELECT kind, count (*) FROM meeting "
+    "WHERE held_on BETWEEN ?1 AND ?2 AND status <> 'cancelled' GROUP BY kind", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ctx->first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, until, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *kind = (const char *) sqlite3_column_text (stmt, 0);
+
+      for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
+        if (g_strcmp0 (kind, meeting_kinds[i].id) == 0)
+          by_kind[i] = sqlite3_column_int64 (stmt, 1);
+      held += sqlite3_column_int64 (stmt, 1);
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
+    g_ptr_array_add (self->meetings.by_kind,
+                     _tf_stats_count_new (self, meeting_kinds[i].id, _(meeting_kinds[i].label), by_kind[i]));
+  _tf_stats_count_set (self, &self->meetings.held, NULL, NULL, held);
+
+  items = tf_store_prepare (ctx->store,
+    "SELECT "
+    "  (SELECT count (*) FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
+    "   WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled' "
+    "     AND length (trim (coalesce (a.decision, ''))) > 0), "
+    "  (SELECT count (*) FROM task t JOIN agenda_item a ON a.id = t.agenda_item_id "
+    "   JOIN meeting m ON m.id = a.meeting_id "
+    "   WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'), "
+    "  (SELECT count (*) FROM task t JOIN agenda_item a ON a.id = t.agenda_item_id "
+    "   JOIN meeting m ON m.id = a.meeting_id "
+    "   WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled' AND t.done_on IS NOT NULL)",
+    error);
+  if (items == NULL)
+    return FALSE;
+  sqlite3_bind_text (items, 1, ctx->first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (items, 2, until, -1, SQLITE_STATIC);
+  if (sqlite3_step (items) != SQLITE_ROW)
+    return tf_store_set_error (ctx->store, error);
+  _tf_stats_count_set (self, &self->meetings.decisions, NULL, NULL, sqlite3_column_int64 (items, 0));
+  _tf_stats_count_set (self, &self->meetings.tasks, NULL, NULL, sqlite3_column_int64 (items, 1));
+  _tf_stats_count_set (self, &self->meetings.tasks_done, NULL, NULL, sqlite3_column_int64 (items, 2));
+  return TRUE;
+}
+
+gboolean
+_tf_stats_compute_activity (TfStats              *self,
+                            const TfStatsContext *ctx,
+                            GError              **error)
+{
+  return compute_interventions (self, ctx, error)
+         && compute_groups (self, ctx, error)
+         && compute_meetings (self, ctx, error);
+}

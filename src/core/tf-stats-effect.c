@@ -1,0 +1,495 @@
+/* tf-stats-effect.c — effect on each indicator, re-offending, placements avoided
+ *
+ * Effect: a young person's first and latest value up to the period's end
+ * are compared; with several cases over the years, a young person's values
+ * count together (the person changes, not the case). A change of at least
+ * the threshold in the indicator's good direction is "improved", the other
+ * way "worsened", anything smaller "held". The threshold is the
+ * coordinator's (stats_indicator_setting), else the area file's Threshold=,
+ * else 3 points on a 0–10 scale, scaled to the indicator's range.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "tf-assessment-catalogue.h"
+#include "tf-assessment-domain.h"
+#include "tf-format.h"
+#include "tf-stats-private.h"
+#include "tf-stats-settings.h"
+
+/* 3 points on a 0–10 scale */
+#define DEFAULT_SHARE_OF_RANGE 0.3
+
+static TfStatsEffect *
+effect_new (const char    *key,
+            const char    *title,
+            TfStatsSource  source,
+            gboolean       higher_is_better,
+            double         min,
+            double         max)
+{
+  TfStatsEffect *effect = g_new0 (TfStatsEffect, 1);
+
+  effect->key = g_strdup (key);
+  effect->title = g_strdup (title);
+  effect->source = source;
+  effect->higher_is_better = higher_is_better;
+  effect->min = min;
+  effect->max = max;
+  return effect;
+}
+
+static gboolean
+set_threshold (TfStatsEffect        *effect,
+               const TfStatsContext *ctx,
+               double                declared,
+               GError              **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  double own;
+
+  if (tf_stats_indicator_threshold_get (ctx->session, effect->key, &own, &local_error))
+    {
+      effect->threshold = own;
+      effect->threshold_is_set = TRUE;
+      return TRUE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  effect->threshold = declared > 0 ? declared : DEFAULT_SHARE_OF_RANGE * (effect->max - effect->min);
+  return TRUE;
+}
+
+/* One young person's values of one indicator: the first and the latest
+ * by (date, row id), as the store's order would give them. */
+typedef struct
+{
+  char   first_date[11];
+  gint64 first_id;
+  double first;
+  char   last_date[11];
+  gint64 last_id;
+  double last;
+  guint  n;
+} Series;
+
+/* Effects are keyed by young person and the effect's index in
+ * self->effects, folded into one number. */
+#define MAX_EFFECTS 4096
+
+static void
+add_value (GHashTable *series,
+           gint64      young_person_id,
+           guint       effect_index,
+           const char *date,
+           gint64      row_id,
+           double      value)
+{
+  gint64 key = young_person_id * MAX_EFFECTS + effect_index;
+  Series *s = g_hash_table_lookup (series, &key);
+  int by_date;
+
+  if (s == NULL)
+    {
+      s = g_new0 (Series, 1);
+      g_hash_table_insert (series, g_memdup2 (&key, sizeof key), s);
+    }
+  if (s->n == 0)
+    {
+      g_strlcpy (s->first_date, date, sizeof s->first_date);
+      g_strlcpy (s->last_date, date, sizeof s->last_date);
+      s->first_id = s->last_id = row_id;
+      s->first = s->last = value;
+    }
+  else
+    {
+      by_date = strcmp (date, s->first_date);
+      if (by_date < 0 || (by_date == 0 && row_id < s->first_id))
+        {
+          g_strlcpy (s->first_date, date, sizeof s->first_date);
+          s->first_id = row_id;
+          s->first = value;
+        }
+      by_date = strcmp (date, s->last_date);
+      if (by_date > 0 || (by_date == 0 && row_id > s->last_id))
+        {
+          g_strlcpy (s->last_date, date, sizeof s->last_date);
+          s->last_id = row_id;
+          s->last = value;
+        }
+    }
+  s->n++;
+}
+
+/* The counts of every effect from @first_index on, from the series. */
+static void
+count_series (TfStats    *self,
+              GHashTable *series,
+              guint       first_index)
+{
+  const double epsilon = 1e-9;
+  guint n_effects = self->effects->len;
+  g_autofree gint64 *counts = g_new0 (gint64, (gsize) n_effects * 4);   /* improved, held, worsened, once */
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, series);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint index = (guint) (*(gint64 *) key % MAX_EFFECTS);
+      TfStatsEffect *effect = g_ptr_array_index (self->effects, index);
+      Series *s = value;
+      double change;
+
+      if (s->n == 1)
+        {
+          counts[index * 4 + 3]++;
+          continue;
+        }
+      change = effect->higher_is_better ? s->last - s->first : s->first - s->last;
+      if (change >= effect->threshold - epsilon)
+        counts[index * 4]++;
+      else if (-change >= effect->threshold - epsilon)
+        counts[index * 4 + 2]++;
+      else
+        counts[index * 4 + 1]++;
+    }
+
+  for (guint i = first_index; i < n_effects; i++)
+    {
+      TfStatsEffect *effect = g_ptr_array_index (self->effects, i);
+
+      _tf_stats_count_set (self, &effect->improved, "improved", _("Improved"), counts[i * 4]);
+      _tf_stats_count_set (self, &effect->held, "held", _("Held"), counts[i * 4 + 1]);
+      _tf_stats_count_set (self, &effect->worsened, "worsened", _("Worsened"), counts[i * 4 + 2]);
+      _tf_stats_count_set (self, &effect->measured_once, "measured-once", _("Measured once"), counts[i * 4 + 3]);
+    }
+}
+
+static GHashTable *
+series_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+/* Assessment domains: the professionals' score (the young person's own is
+ * a different voice, shown beside it on the case, not counted here). One
+ * walk of the assessments in stored order for every domain at once. */
+static gboolean
+compute_domains (TfStats              *self,
+                 const TfStatsContext *ctx,
+                 GError              **error)
+{
+  g_autoptr(GListModel) domains = tf_assessment_domain_list (ctx->session, FALSE, error);
+  g_autoptr(GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) series = series_new ();
+  g_autoptr(TfStmt) stmt = NULL;
+  guint first_index = self->effects->len;
+  int rc;
+
+  if (domains == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(TfAssessmentDomain) domain = g_list_model_get_item (domains, i);
+      g_autofree char *key = g_strconcat ("domain:", tf_assessment_domain_get_code (domain), NULL);
+      TfStatsEffect *effect = effect_new (key, tf_assessment_domain_get_title (domain),
+                                          TF_STATS_SOURCE_DOMAIN, TRUE, 0, 10);
+      gint64 id = tf_assessment_domain_get_id (domain);
+
+      g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (self->effects->len));
+      g_ptr_array_add (self->effects, effect);
+      if (!set_threshold (effect, ctx, 0, error))
+        return FALSE;
+    }
+
+  stmt = tf_store_prepare (ctx->store,
+    "SELECT a.case_id, a.assessed_on, a.id, s.domain_id, s.score "
+    "FROM assessment a JOIN assessment_score s ON s.assessment_id = a.id "
+    "WHERE a.assessed_on <= ?1 AND s.score IS NOT NULL", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 domain_id = sqlite3_column_int64 (stmt, 3);
+      gpointer index;
+      const char *date = (const char *) sqlite3_column_text (stmt, 1);
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+
+      /* Retired domains are not reported */
+      if (person == 0 || date == NULL || !g_hash_table_lookup_extended (index_of, &domain_id, NULL, &index))
+        continue;
+      add_value (series, person, GPOINTER_TO_UINT (index), date, sqlite3_column_int64 (stmt, 2),
+                 sqlite3_column_double (stmt, 4));
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+  count_series (self, series, first_index);
+  return TRUE;
+}
+
+/* Goal progress: each action plan's mean progress over its goals with a
+ * progress written (0–10); a young person's first plan against the latest. */
+static gboolean
+compute_goal_progress (TfStats              *self,
+                       const TfStatsContext *ctx,
+                       GError              **error)
+{
+  TfStatsEffect *effect = effect_new ("goal-progress", _("Progress on the action plan's goals"),
+                                      TF_STATS_SOURCE_GOAL_PROGRESS, TRUE, 0, 10);
+  g_autoptr(GHashTable) series = series_new ();
+  g_autoptr(TfStmt) stmt = NULL;
+  guint index = self->effects->len;
+  int rc;
+
+  g_ptr_array_add (self->effects, effect);
+  if (!set_threshold (effect, ctx, 0, error))
+    return FALSE;
+  /* Plans in order of date, then version (the "row id" of a series) */
+  stmt = tf_store_prepare (ctx->store,
+    "SELECT p.case_id, p.made_on, p.version, avg (g.progress) "
+    "FROM action_plan p JOIN plan_goal g ON g.plan_id = p.id "
+    "WHERE g.progress IS NOT NULL AND p.made_on <= ?1 GROUP BY p.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+      const char *date = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (person == 0 || date == NULL)
+        continue;
+      add_value (series, person, index, date, sqlite3_column_int64 (stmt, 2), sqlite3_column_double (stmt, 3));
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+  count_series (self, series, index);
+  return TRUE;
+}
+
+/* The work areas' indicators: one walk of the measurements for all. */
+static gboolean
+compute_indicators (TfStats              *self,
+                    const TfStatsContext *ctx,
+                    GError              **error)
+{
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GHashTable) index_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) series = series_new ();
+  g_autoptr(TfStmt) stmt = NULL;
+  guint first_index = self->effects->len;
+  int rc;
+
+  if (ctx->registry == NULL)
+    return TRUE;
+  indicators = tf_registry_list_indicators (ctx->registry);
+  for (guint i = 0; i < indicators->len && self->effects->len < MAX_EFFECTS; i++)
+    {
+      TfIndicator *indicator = g_ptr_array_index (indicators, i);
+      TfStatsEffect *effect = effect_new (tf_indicator_get_id (indicator), tf_indicator_get_title (indicator),
+                                          TF_STATS_SOURCE_INDICATOR,
+                                          tf_indicator_get_higher_is_better (indicator),
+                                          tf_indicator_get_min (indicator), tf_indicator_get_max (indicator));
+
+      g_hash_table_insert (index_of, effect->key, GUINT_TO_POINTER (self->effects->len));
+      g_ptr_array_add (self->effects, effect);
+      if (!set_threshold (effect, ctx, tf_indicator_get_threshold (indicator), error))
+        return FALSE;
+    }
+  if (indicators->len == 0)
+    return TRUE;
+
+  stmt = tf_store_prepare (ctx->store,
+    "SELECT case_id, indicator, measured_on, id, value FROM indicator_value WHERE measured_on <= ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+      const char *indicator = (const char *) sqlite3_column_text (stmt, 1);
+      const char *date = (const char *) sqlite3_column_text (stmt, 2);
+      gpointer index;
+
+      /* Values of an indicator no enabled area declares are not reported */
+      if (person == 0 || date == NULL || indicator == NULL
+          || !g_hash_table_lookup_extended (index_of, indicator, NULL, &index))
+        continue;
+      add_value (series, person, GPOINTER_TO_UINT (index), date, sqlite3_column_int64 (stmt, 3),
+                 sqlite3_column_double (stmt, 4));
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+  count_series (self, series, first_index);
+  return TRUE;
+}
+
+gboolean
+_tf_stats_compute_effects (TfStats              *self,
+                           const TfStatsContext *ctx,
+                           GError              **error)
+{
+  return compute_domains (self, ctx, error)
+         && compute_goal_progress (self, ctx, error)
+         && compute_indicators (self, ctx, error);
+}
+
+/* Re-offending */
+
+#define FOLLOW_MONTHS 6
+
+typedef struct
+{
+  char   plan[11];     /* the first action plan's day */
+  char   from[11];     /* 6 months before it */
+  char   until[11];    /* 6 months after it (exclusive) */
+  gint64 before;
+  gint64 after;
+} Follow;
+
+gboolean
+_tf_stats_compute_reoffending (TfStats              *self,
+                               const TfStatsContext *ctx,
+                               GError              **error)
+{
+  g_autoptr(GPtrArray) forms = _tf_stats_forms_with (ctx->registry, "police-contact");
+  g_autoptr(GHashTable) follows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(TfStmt) plans = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  gint64 followed = 0, pending = 0, before = 0, after = 0, with_before = 0, with_after = 0;
+  int rc;
+
+  /* Each case's first plan; a young person's first is the earliest of
+   * their cases' (the map of cases to young people is in memory). */
+  g_autoptr(GHashTable) first_plan = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  plans = tf_store_prepare (ctx->store,
+    "SELECT case_id, min (made_on) FROM action_plan GROUP BY case_id", error);
+  if (plans == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (plans)) == SQLITE_ROW)
+    {
+      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (plans, 0));
+      const char *made_on = (const char *) sqlite3_column_text (plans, 1);
+      char *known;
+
+      if (person == 0 || made_on == NULL || !tf_iso_date_is_valid (made_on))
+        continue;
+      known = g_hash_table_lookup (first_plan, &person);
+      if (known == NULL)
+        g_hash_table_insert (first_plan, g_memdup2 (&person, sizeof person), g_strdup (made_on));
+      else if (strcmp (made_on, known) < 0)
+        g_strlcpy (known, made_on, 11);
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (ctx->store, error);
+
+  g_hash_table_iter_init (&iter, first_plan);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    {
+      gint64 person = *(gint64 *) value;
+      const char *made_on = g_hash_table_lookup (first_plan, &person);
+      Follow *follow;
+
+      if (strcmp (made_on, ctx->last) > 0)
+        continue;
+      follow = g_new0 (Follow, 1);
+      g_strlcpy (follow->plan, made_on, sizeof follow->plan);
+      if (!_tf_stats_add_months (made_on, -FOLLOW_MONTHS, follow->from)
+          || !_tf_stats_add_months (made_on, FOLLOW_MONTHS, follow->until))
+        {
+          g_free (follow);
+          continue;
+        }
+      /* The 6 months after must be over by the period's end to compare */
+      if (strcmp (follow->until, ctx->last) > 0)
+        {
+          pending++;
+          g_free (follow);
+          continue;
+        }
+      g_hash_table_insert (follows, g_memdup2 (&person, sizeof person), follow);
+    }
+
+  for (guint i = 0; i < forms->len; i++)
+    {
+      TfForm *form = g_ptr_array_index (forms, i);
+      g_autoptr(TfStmt) stmt = tf_store_prepare (ctx->store,
+        "SELECT case_id, json_extract (vals, '$.\"' || ?2 || '\"') "
+        "FROM record WHERE form = ?1 AND deleted_at IS NULL", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, tf_form_get_id (form), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, tf_form_get_date_field (form), -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+          const char *date = (const char *) sqlite3_column_text (stmt, 1);
+          Follow *follow = g_hash_table_lookup (follows, &person);
+
+          if (follow == NULL || date == NULL)
+            continue;
+          if (strcmp (date, follow->from) >= 0 && strcmp (date, follow->plan) < 0)
+            follow->before++;
+          else if (strcmp (date, follow->plan) >= 0 && strcmp (date, follow->until) < 0)
+            follow->after++;
+        }
+      if (rc != SQLITE_DONE)
+        return tf_store_set_error (ctx->store, error);
+    }
+
+  g_hash_table_iter_init (&iter, follows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Follow *follow = value;
+
+      followed++;
+      before += follow->before;
+      after += follow->after;
+      with_before += follow->before > 0;
+      with_after += follow->after > 0;
+    }
+  _tf_stats_count_set (self, &self->reoffending.followed, NULL, NULL, followed);
+  _tf_stats_count_set (self, &self->reoffending.pending, NULL, NULL, pending);
+  _tf_stats_count_set (self, &self->reoffending.contacts_before, NULL, NULL, before);
+  _tf_stats_count_set (self, &self->reoffending.contacts_after, NULL, NULL, after);
+  _tf_stats_count_set (self, &self->reoffending.with_contacts_before, NULL, NULL, with_before);
+  _tf_stats_count_set (self, &self->reoffending.with_contacts_after, NULL, NULL, with_after);
+  return TRUE;
+}
+
+/* Placements avoided: an estimate, see tf-stats.h */
+gboolean
+_tf_stats_compute_placements (TfStats              *self,
+                              const TfStatsContext *ctx,
+                              GError              **error)
+{
+  TfStatsPlacements *out = &self->placements;
+  gboolean cost_set, share_set;
+  gint64 young_people = g_hash_table_size (self->worked_with);
+
+  if (!tf_stats_setting_get (ctx->session, "placement-cost-per-year", &out->cost_per_year, &cost_set, error)
+      || !tf_stats_setting_get (ctx->session, "placement-share-avoided", &out->share_avoided, &share_set, error)
+      || !tf_stats_setting_get (ctx->session, "placement-years", &out->years, NULL, error))
+    return FALSE;
+  _tf_stats_count_set (self, &out->young_people, NULL, NULL, young_people);
+  out->configured = cost_set && share_set;
+  if (!out->configured)
+    return TRUE;
+  out->placements_avoided = young_people * out->share_avoided / 100.0;
+  out->value = round (out->placements_avoided * out->cost_per_year * out->years);
+  return TRUE;
+}

@@ -189,6 +189,9 @@ task_row_new (TfCaseMeetingsPage *self,
   if (!done && tf_task_is_overdue (task, today))
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                state_badge_new ("dialog-warning-symbolic", _("Overdue"), "error"));
+  else if (!done && g_strcmp0 (tf_task_get_due_on (task), today) == 0)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               state_badge_new ("alarm-symbolic", _("Due today"), "warning"));
   else if (!done && g_strcmp0 (tf_task_get_due_on (task), upcoming_until) <= 0)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                state_badge_new ("alarm-symbolic", _("Upcoming"), "warning"));

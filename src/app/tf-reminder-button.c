@@ -22,6 +22,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "tf-application.h"
@@ -159,12 +160,12 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       return;
     }
   gtk_list_item_set_activatable (list_item, TRUE);
-  gtk_widget_set_visible (icon, TRUE);
   if (TF_IS_REMINDER_GROUP (item))
     {
+      /* The expander's arrow says it unfolds; no icon of its own. */
       gtk_label_set_label (GTK_LABEL (title), tf_reminder_group_get_title (TF_REMINDER_GROUP (item)));
       gtk_widget_add_css_class (title, "dim-label");
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "view-more-symbolic");
+      gtk_widget_set_visible (icon, FALSE);
       gtk_widget_set_visible (subtitle, FALSE);
     }
   else
@@ -175,10 +176,17 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       g_autofree char *text = NULL;
 
       gtk_label_set_label (GTK_LABEL (title), tf_reminder_get_title (reminder));
+      gtk_widget_set_visible (icon, TRUE);
       gtk_image_set_from_icon_name (GTK_IMAGE (icon), urgency_icon (tf_reminder_get_urgency (reminder)));
       /* Translators: under a reminder: "3. dec. 2026 · Agreed at the meeting" */
-      text = body != NULL && *body != '\0' ? g_strdup_printf (_("%s · %s"), date, body)
-                                          : g_steal_pointer (&date);
+      /* The date, then the body — unless the body already says the date
+       * ("It was due on 3. nov. 2026."), which would read twice. */
+      if (body == NULL || *body == '\0')
+        text = g_steal_pointer (&date);
+      else if (strstr (body, date) != NULL)
+        text = g_strdup (body);
+      else
+        text = g_strdup_printf (_("%s · %s"), date, body);
       gtk_label_set_label (GTK_LABEL (subtitle), text);
       gtk_widget_set_visible (subtitle, TRUE);
     }

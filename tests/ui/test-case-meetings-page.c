@@ -16,6 +16,7 @@
 #include "test-ui-helpers.h"
 
 #include "tf-case-meetings-page.h"
+#include "tf-case-window.h"
 
 static gint64
 add_task (Fixture    *f,
@@ -301,6 +302,45 @@ test_network_meetings (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The case overview's Open Tasks card: the three soonest, the rest counted
+ * in a row that opens the Meetings page; it follows task changes. */
+static void
+test_overview (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 case_id = new_case (f, "Mads", "2026-01-05");
+  g_autofree char *text = NULL;
+  TfCaseWindow *window;
+  GtkWidget *more, *page;
+
+  set_case (f, case_id, "active", NULL);
+  add_task (f, case_id, 0, "Task due in two days", 2);
+  add_task (f, case_id, 0, "Task due in four days", 4);
+  add_task (f, case_id, 0, "Task due in six days", 6);
+  add_task (f, case_id, 0, "Task due in nine days", 9);
+  window = tf_case_window_new (NULL, f->session, case_id);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+  text = text_of (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (text, "Open Tasks"));
+  g_assert_nonnull (strstr (text, "Task due in six days"));
+  g_assert_null (strstr (text, "Task due in nine days"));
+  g_assert_nonnull (strstr (text, "and 1 more"));
+
+  /* A fifth task: counted without reopening the window. */
+  add_task (f, case_id, 0, "Task due in ten days", 10);
+  g_assert_true (wait_for_text (GTK_WIDGET (window), "and 2 more", 3000));
+
+  more = find_row_titled (GTK_WIDGET (window), "and 2 more");
+  g_assert_nonnull (more);
+  g_signal_emit_by_name (more, "activate");
+  spin (300);
+  page = find_nth_type (GTK_WIDGET (window), TF_TYPE_CASE_MEETINGS_PAGE, 0);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +353,7 @@ main (int   argc,
   ADD ("add-task", test_add_task);
   ADD ("decisions", test_decisions);
   ADD ("network-meetings", test_network_meetings);
+  ADD ("overview", test_overview);
 #undef ADD
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 
 #include "tf-case-meetings-page.h"
 #include "tf-case-window.h"
+#include "tf-conflict-dialog.h"
 
 static gint64
 add_task (Fixture    *f,
@@ -302,6 +303,63 @@ test_network_meetings (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Another desk marked the task done while this page still showed it open:
+ * ticking it asks, and "mine" records it done by this desk. */
+static void
+test_done_conflict (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 case_id = new_case (f, "Nora", "2026-01-05");
+  gint64 task_id;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStore) other_store = NULL;
+  g_autoptr(TfSession) other_desk = NULL;
+  g_autoptr(TfTask) stale = NULL;
+  g_autoptr(TfTask) done = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *window, *page, *check;
+
+  set_case (f, case_id, "active", NULL);
+  task_id = add_task (f, case_id, 0, "Write to the club", 5);
+  page = open_page (f, case_id, &window);
+
+  other_store = tf_store_open (tf_store_get_path (f->store), TF_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  other_desk = tf_session_new_for_login (other_store, "lone", "Lone Lund", &error);
+  g_assert_no_error (error);
+  stale = tf_task_load (other_desk, task_id, &error);
+  g_assert_true (tf_task_set_done (other_desk, task_id, tf_task_get_version (stale), TRUE, &error));
+  g_assert_no_error (error);
+
+  check = find_nth_type (page, GTK_TYPE_CHECK_BUTTON, 0);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  spin (200);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Someone else changed this task");
+  adw_message_dialog_response (dialog, TF_CONFLICT_MINE);
+  spin (200);
+  done = tf_task_load (f->session, task_id, &error);
+  g_assert_nonnull (tf_task_get_done_on (done));
+  g_assert_cmpstr (tf_task_get_done_by_name (done), ==, "Mette Holm");
+  g_assert_true (wait_for_text (page, "Show 1 done task", 3000));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The case overview's Open Tasks card: the three soonest, the rest counted
  * in a row that opens the Meetings page; it follows task changes. */
 static void
@@ -353,6 +411,7 @@ main (int   argc,
   ADD ("add-task", test_add_task);
   ADD ("decisions", test_decisions);
   ADD ("network-meetings", test_network_meetings);
+  ADD ("done-conflict", test_done_conflict);
   ADD ("overview", test_overview);
 #undef ADD
   return g_test_run ();

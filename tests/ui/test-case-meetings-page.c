@@ -244,6 +244,8 @@ test_decisions (Fixture       *f,
 
   page = open_page (f, case_id, &window);
   insert_app_actions (window);
+  spin (200);
+  screenshot (page, "case-meetings-decisions.png");
   text = text_of (page);
   g_assert_cmpint (position_of (text, "Newer decision"), >=, 0);
   g_assert_cmpint (position_of (text, "Newer decision"), <, position_of (text, "Older decision"));

@@ -1,8 +1,10 @@
 /* tf-case-overview.c — the core "Overview" page of a case window
  *
- * Cards for the young person, the guardians, the case, its status history
- * and the newest notes, with a box to add a note. The case window tells it
- * what to show; it reads history and notes itself.
+ * Cards for the young person, the guardians, the case, its open tasks, its
+ * status history and the newest notes, with a box to add a note. The case
+ * window tells it what to show; it reads tasks, history and notes itself,
+ * and follows task changes itself (the case window's header does not show
+ * tasks, so the window does not reload for them).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,12 +14,15 @@
 #include <adwaita.h>
 
 #include "tf-case-overview.h"
+#include "tf-case-window.h"
 #include "tf-note-row.h"
 
 /* How many more notes "Show More" brings. */
 #define NOTES_PAGE 20
 /* How many history rows the overview shows. */
 #define HISTORY_SHOWN 3
+/* How many open tasks the overview shows; the Meetings page has them all. */
+#define TASKS_SHOWN 3
 
 struct _TfCaseOverview
 {
@@ -47,8 +52,12 @@ struct _TfCaseOverview
   GtkLabel       *no_notes_label;
   GtkWidget      *notes_footer;
   GtkLabel       *notes_count_label;
+  GtkListBox     *open_tasks_list;
+  GtkLabel       *no_open_tasks_label;
 
   /* Owned */
+  guint           tasks_idle;
+  gboolean        watching_tasks;
   TfSession      *session;
   gint64          case_id;
   guint           notes_limit;
@@ -315,6 +324,101 @@ show_history (TfCaseOverview *self)
     }
 }
 
+/* Open tasks */
+
+static void
+show_tasks (TfCaseOverview *self)
+{
+  g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = tf_today_iso ();
+  guint n, n_open = 0;
+
+  clear_list (self->open_tasks_list);
+  tasks = tf_task_list_for_case (self->session, self->case_id, &error);
+  if (tasks == NULL)
+    {
+      gtk_list_box_append (self->open_tasks_list, fact_row_new (_("Cannot show the tasks"), error->message));
+      gtk_widget_set_visible (GTK_WIDGET (self->no_open_tasks_label), FALSE);
+      return;
+    }
+  /* Open tasks come first, soonest due first. */
+  n = g_list_model_get_n_items (tasks);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TfTask) task = g_list_model_get_item (tasks, i);
+      g_autofree char *due = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (tf_task_get_done_on (task) != NULL)
+        break;
+      if (n_open++ >= TASKS_SHOWN)
+        continue;
+      due = tf_format_date (tf_task_get_due_on (task));
+      /* Translators: "Mette Holm · due 3. dec. 2026" */
+      subtitle = g_strdup_printf (_("%s · due %s"), tf_task_get_staff_name (task), due);
+      row = g_object_new (ADW_TYPE_ACTION_ROW, "title", tf_task_get_what (task), "subtitle", subtitle,
+                          "use-markup", FALSE, "activatable", FALSE, "title-lines", 0, NULL);
+      if (tf_task_is_overdue (task, today))
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+          gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (box, "error");
+          gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+          gtk_box_append (GTK_BOX (box), gtk_label_new (_("Overdue")));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+        }
+      gtk_list_box_append (self->open_tasks_list, row);
+    }
+  if (n_open > TASKS_SHOWN)
+    {
+      /* Translators: the last row of the overview's open tasks */
+      g_autofree char *more = g_strdup_printf (ngettext ("and %u more", "and %u more", n_open - TASKS_SHOWN),
+                                               n_open - TASKS_SHOWN);
+      GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW, "title", more, "use-markup", FALSE,
+                                     "activatable", TRUE, "action-name", "overview.show-tasks", NULL);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_append (self->open_tasks_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->open_tasks_list), n_open > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_open_tasks_label), n_open == 0);
+}
+
+static gboolean
+tasks_idle_cb (gpointer user_data)
+{
+  TfCaseOverview *self = user_data;
+
+  self->tasks_idle = 0;
+  show_tasks (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed_cb (TfStore        *store,
+                     const char     *entity,
+                     gint64          id,
+                     TfCaseOverview *self)
+{
+  if (self->case_id > 0 && self->tasks_idle == 0 &&
+      (entity == NULL || (g_str_equal (entity, "task") && id == self->case_id)))
+    self->tasks_idle = g_idle_add (tasks_idle_cb, self);
+}
+
+static void
+show_tasks_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (TF_IS_CASE_WINDOW (root))
+    tf_case_window_show_page (TF_CASE_WINDOW (root), "meetings");
+}
+
 /* Notes */
 
 static void
@@ -415,6 +519,9 @@ tf_case_overview_dispose (GObject *object)
 {
   TfCaseOverview *self = TF_CASE_OVERVIEW (object);
 
+  g_clear_handle_id (&self->tasks_idle, g_source_remove);
+  if (self->session != NULL && self->watching_tasks)
+    g_signal_handlers_disconnect_by_data (tf_session_get_store (self->session), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_CASE_OVERVIEW);
   g_clear_object (&self->session);
 
@@ -498,9 +605,12 @@ tf_case_overview_class_init (TfCaseOverviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, no_notes_label);
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, notes_footer);
   gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, notes_count_label);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, open_tasks_list);
+  gtk_widget_class_bind_template_child (widget_class, TfCaseOverview, no_open_tasks_label);
 
   gtk_widget_class_install_action (widget_class, "overview.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "overview.show-more-notes", NULL, show_more_notes_action);
+  gtk_widget_class_install_action (widget_class, "overview.show-tasks", NULL, show_tasks_action);
 }
 
 static void
@@ -540,7 +650,14 @@ tf_case_overview_show (TfCaseOverview *self,
   show_young_person (self, young_person);
   show_guardians (self, young_person);
   show_case (self, kase);
+  show_tasks (self);
   show_history (self);
   show_notes (self);
+  if (!self->watching_tasks)
+    {
+      g_signal_connect_object (tf_session_get_store (self->session), "changed",
+                               G_CALLBACK (on_store_changed_cb), self, 0);
+      self->watching_tasks = TRUE;
+    }
   on_note_buffer_changed_cb (gtk_text_view_get_buffer (self->note_view), self);
 }

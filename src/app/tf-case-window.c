@@ -14,6 +14,7 @@
 
 #include "tf-assessment-page.h"
 #include "tf-case-history-page.h"
+#include "tf-case-meetings-page.h"
 #include "tf-case-overview.h"
 #include "tf-case-page-row.h"
 #include "tf-case-window.h"
@@ -78,6 +79,7 @@ static const CorePage core_pages[] = {
   { "assessment", N_("Assessment"), "view-list-bullet-symbolic", tf_assessment_page_get_type },
   { "plan", N_("Action Plan"), "checkbox-checked-symbolic", tf_plan_page_get_type },
   { "progression", N_("Progression"), "tf-trend-up-symbolic", tf_progression_page_get_type },
+  { "meetings", N_("Meetings"), "x-office-calendar-symbolic", tf_case_meetings_page_get_type },
 };
 
 /* Core pages first, then by priority, then by title so the order is stable. */

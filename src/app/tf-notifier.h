@@ -10,8 +10,10 @@
 
 G_BEGIN_DECLS
 
-/* At most this many notifications at once; beyond it, the most urgent
- * TF_NOTIFIER_BURST - 1 individually and one that counts the rest. */
+/* At most this many notifications at once; beyond it, TF_NOTIFIER_BURST - 1
+ * individually — the most pressing of each kind, a meeting tomorrow and
+ * tasks due today or overdue first — and one that counts the rest by kind
+ * and opens the reminder list (app.show-reminders). */
 #define TF_NOTIFIER_BURST 5
 
 #define TF_TYPE_NOTIFIER (tf_notifier_get_type ())

@@ -15,7 +15,13 @@ the program sent from the stand-in's call log:
      counts the rest;
   2. a second start sends only what became due in between;
   3. with the "notifications" setting off, a start sends nothing and
-     records nothing as sent.
+     records nothing as sent;
+  4. on a store where the person at the desk coordinates every open case
+     (a flood of statutory deadlines from the authority plugin), with a
+     task due today and a meeting tomorrow: the task and the meeting get
+     notifications of their own, one more counts the rest by kind, and the
+     task's "open" action (ActionInvoked from the server) opens its case —
+     seen in the audit log, where opening a case window records a view.
 """
 
 import datetime
@@ -145,6 +151,103 @@ def prepare_desk(db, today):
     return me, cases
 
 
+def prepare_flood(db, today):
+    """The person at the desk coordinates every open case, none with a
+    follow-up date reached; a task of theirs is due today on one of them
+    and a taskforce meeting is planned for tomorrow. The authority plugin's
+    youth plan deadline (from age 16) is overdue on every case of a young
+    person of 16 or more that has no youth plan."""
+    login = pwd.getpwuid(os.getuid()).pw_name
+    later = (today + datetime.timedelta(days=60)).isoformat()
+    tomorrow = (today + datetime.timedelta(days=1)).isoformat()
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO staff_member (login, name, sort_key, role, created_at) "
+                     "VALUES (?, 'Desk Person', 'person desk', 'coordinator', ?) "
+                     "ON CONFLICT (login) DO UPDATE SET role = 'coordinator', active = 1",
+                     (login, int(time.time())))
+        me = conn.execute("SELECT id FROM staff_member WHERE login = ?", (login,)).fetchone()[0]
+        conn.execute("UPDATE cases SET coordinator_id = ?, next_follow_up = ? "
+                     "WHERE status NOT IN ('closed', 'declined', 'not-relevant')", (me, later))
+        case = conn.execute("SELECT id FROM cases WHERE status NOT IN ('closed', 'declined', "
+                            "'not-relevant') ORDER BY id LIMIT 1").fetchone()[0]
+        # One meeting tomorrow, ours: the demo's own would be the first of the kind.
+        conn.execute("UPDATE meeting SET status = 'cancelled' WHERE held_on = ? "
+                     "AND status = 'planned'", (tomorrow,))
+        conn.execute("INSERT INTO meeting (kind, held_on, start_time, place, author_id, created_at, updated_at) "
+                     "VALUES ('taskforce', ?, '09:30', 'Flood test room', ?, ?, ?)",
+                     (tomorrow, me, int(time.time()), int(time.time())))
+    add_task(db, me, case, 'Flood test task due today', today.isoformat())
+    return case
+
+
+def views_of(db, case_id):
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM audit_event WHERE action = 'view' "
+                            "AND entity = 'case' AND case_id = ?", (case_id,)).fetchone()[0]
+
+
+def start_server(bus):
+    server = subprocess.Popen(['/usr/bin/python3', '-m', 'dbusmock',
+                               '--template', 'notification_daemon'],
+                              stdout=subprocess.DEVNULL)
+    end = time.time() + 20
+    while not bus.name_has_owner(BUS_NAME):
+        if time.time() > end or server.poll() is not None:
+            fail("the stand-in notification server did not start")
+        time.sleep(0.1)
+    return server
+
+
+def flood(program, bus, tmp):
+    """Step 4, on a store of its own and a fresh stand-in server (whose
+    notification ids then start at 1)."""
+    env = private_env(os.path.join(tmp, 'flood'))
+    db = os.path.join(tmp, 'flood.db')
+    today = datetime.date.today()
+    server = proc = None
+    try:
+        fill = subprocess.run([program, 'demo-data', '--database', db,
+                               '--young-people', '80', '--seed', '11'],
+                              env=env, capture_output=True, text=True, timeout=180)
+        if fill.returncode != 0:
+            fail("demo-data failed (%d): %s" % (fill.returncode, fill.stderr))
+        case = prepare_flood(db, today)
+        server = start_server(bus)
+        mock = bus.get_object(BUS_NAME, OBJECT_PATH)
+        proc = subprocess.Popen([program, '--database', db], env=env)
+        calls = wait_for_calls(mock, proc)
+        summaries = [c['summary'] for c in calls]
+        if len(calls) != 5:
+            fail("expected 5 notifications, got %d: %r" % (len(calls), summaries))
+        more = calls[-1]
+        if re.fullmatch(r'And (\d+) more reminders?', more['summary']) is None:
+            fail("the last notification does not count the rest: %r" % more['summary'])
+        m = re.search(r'(\d+) statutory deadlines?', more['body'])
+        if m is None or int(m.group(1)) < 5:
+            fail("the summary should count a flood of statutory deadlines: %r" % more['body'])
+        if 'open' not in more['actions'][::2]:
+            fail("the summary has no action to open the reminder list: %r" % more['actions'])
+        task = [i for i, c in enumerate(calls) if 'Flood test task due today' in c['summary']]
+        if not task:
+            fail("the task due today drowned in the flood: %r" % summaries)
+        if not any(c['summary'].startswith('Taskforce meeting tomorrow') and
+                   'Flood test room' in c['body'] for c in calls):
+            fail("the meeting tomorrow drowned in the flood: %r" % summaries)
+
+        # The server says the user chose "open" on the task's notification.
+        before = views_of(db, case)
+        mock.EmitSignal('org.freedesktop.Notifications', 'ActionInvoked', 'us',
+                        [dbus.UInt32(task[0] + 1), 'open'], dbus_interface=MOCK_IFACE)
+        end = time.time() + 20
+        while views_of(db, case) == before:
+            if time.time() > end or proc.poll() is not None:
+                fail("the task's 'open' action did not open case %d" % case)
+            time.sleep(0.2)
+    finally:
+        stop(proc)
+        stop(server)
+
+
 def main():
     if len(sys.argv) != 2:
         fail("usage: test-notifications.py PATH/TO/taskforce")
@@ -262,7 +365,13 @@ def main():
         if sent_count(db) != sent:
             fail("notifications turned off, yet reminders were recorded as sent")
         stop(proc)
-        print("OK: 5 notifications on the first start, 1 on the second, none when off")
+        stop(server)
+        server = None
+
+        flood(program, bus, tmp)
+        print("OK: 5 notifications on the first start, 1 on the second, none when off; "
+              "a flood of deadlines leaves the task and the meeting in sight, and "
+              "a notification's open action opens the case")
     finally:
         stop(proc)
         stop(server)

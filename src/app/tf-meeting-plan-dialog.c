@@ -411,13 +411,15 @@ setup_form (TfMeetingPlanDialog *self)
   if (self->case_id != 0)
     {
       g_autofree char *name = young_person_name (self);
+      /* Translators: the same words as the core's title of a network meeting */
+      g_autofree char *about = g_strdup_printf (_("Network meeting about %s"), name != NULL ? name : "");
 
       /* The kind is fixed and a network meeting does not repeat. */
       title = _("Plan Network Meeting");
       gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->network_row), TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->repeat_group), FALSE);
-      adw_action_row_set_subtitle (self->network_row, name != NULL ? name : "");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->network_row), about);
     }
   else
     title = _("Plan Meeting");

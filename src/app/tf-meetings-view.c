@@ -28,6 +28,7 @@ struct _TfMeetingsView
   GtkLabel            *count_label;
   AdwPreferencesGroup *next_group;
   AdwActionRow        *next_row;
+  AdwActionRow        *unclosed_row;
   GtkImage            *next_icon;
   GtkStack            *content_stack;
   GtkListView         *list_view;
@@ -39,6 +40,7 @@ struct _TfMeetingsView
   GListStore          *meetings;       /* what the list shows */
   GtkStringList       *periods;        /* "Upcoming", then the years */
   gint64               next_id;        /* the card's meeting, 0 for none */
+  gint64               unclosed_id;    /* the latest meeting held but not closed */
   guint                reload_idle;
   gboolean             filling;        /* the dropdowns change under our hand */
 };
@@ -199,6 +201,14 @@ on_next_button_clicked_cb (GtkButton      *button,
     open_meeting (self, self->next_id);
 }
 
+static void
+on_unclosed_button_clicked_cb (GtkButton      *button,
+                               TfMeetingsView *self)
+{
+  if (self->unclosed_id != 0)
+    open_meeting (self, self->unclosed_id);
+}
+
 /* Rows */
 
 static GtkWidget *
@@ -352,19 +362,12 @@ kind_matches (TfMeeting  *meeting,
  * keeps the year it showed when that year is still there. */
 static void
 update_years (TfMeetingsView *self,
-              const char     *yesterday)
+              GListModel     *past)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) past = tf_meeting_list_between (self->session, NULL, yesterday, &error);
   g_autoptr(GPtrArray) years = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *shown = g_strdup (chosen_year (self));
   guint n, selected = 0;
 
-  if (past == NULL)
-    {
-      g_warning ("Cannot list past meetings: %s", error->message);
-      return;
-    }
   n = g_list_model_get_n_items (past);
   /* The list runs oldest first: walk it backwards for newest first. */
   for (guint i = n; i > 0; i--)
@@ -440,7 +443,45 @@ update_next (TfMeetingsView *self,
       adw_action_row_set_subtitle (self->next_row, title);
       gtk_image_set_from_icon_name (self->next_icon, kind_icon (tf_meeting_get_kind (meeting)));
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->next_group), self->next_id != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_row), self->next_id != 0);
+}
+
+/* Meetings held but never closed must not be forgotten: the card says how
+ * many and opens the latest. */
+static void
+update_unclosed (TfMeetingsView *self,
+                 GListModel     *past,
+                 const char     *kind)
+{
+  guint n = g_list_model_get_n_items (past), count = 0;
+  g_autoptr(TfMeeting) latest = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TfMeeting) meeting = g_list_model_get_item (past, i);
+
+      if (tf_meeting_get_status (meeting) != TF_MEETING_PLANNED || !kind_matches (meeting, kind))
+        continue;
+      count++;
+      g_set_object (&latest, meeting);   /* oldest first: the last one wins */
+    }
+  self->unclosed_id = latest != NULL ? tf_meeting_get_id (latest) : 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->unclosed_row), latest != NULL);
+  if (latest != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (ngettext ("The minutes of %u past meeting are not closed",
+                                                          "The minutes of %u past meetings are not closed",
+                                                          count), count);
+      g_autofree char *date = tf_format_date (tf_meeting_get_held_on (latest));
+      g_autofree char *name = tf_meeting_dup_display_title (latest);
+      /* Translators: "Latest: Tuesday 10. nov. 2026, Taskforce meeting" */
+      g_autofree char *subtitle = g_strdup_printf (_("Latest: %s %s, %s"),
+                                                   weekday_name (tf_meeting_get_held_on (latest)),
+                                                   date, name);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->unclosed_row), title);
+      adw_action_row_set_subtitle (self->unclosed_row, subtitle);
+    }
 }
 
 static void
@@ -477,6 +518,7 @@ tf_meetings_view_reload (TfMeetingsView *self)
   g_autofree char *today = tf_today_iso ();
   g_autofree char *yesterday = iso_add_days (today, -1);
   g_autofree char *horizon = iso_add_days (today, TF_MEETING_SERIES_HORIZON_DAYS);
+  g_autoptr(GListModel) past = NULL;
   g_autoptr(GListModel) upcoming = NULL;
   g_autoptr(GListModel) source = NULL;
   g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
@@ -490,9 +532,16 @@ tf_meetings_view_reload (TfMeetingsView *self)
   if (self->session == NULL)
     return;
 
-  update_years (self, yesterday);
+  past = tf_meeting_list_between (self->session, NULL, yesterday, &error);
+  if (past == NULL)
+    {
+      g_warning ("Cannot list past meetings: %s", error->message);
+      return;
+    }
+  update_years (self, past);
   kind = chosen_kind (self);
   year = chosen_year (self);
+  update_unclosed (self, past, kind);
 
   upcoming = tf_meeting_list_between (self->session, today, horizon, &error);
   if (upcoming == NULL)
@@ -501,6 +550,7 @@ tf_meetings_view_reload (TfMeetingsView *self)
       return;
     }
   update_next (self, upcoming, kind);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_group), self->next_id != 0 || self->unclosed_id != 0);
 
   if (year == NULL)
     source = g_object_ref (upcoming);
@@ -699,6 +749,7 @@ tf_meetings_view_class_init (TfMeetingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfMeetingsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingsView, next_group);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingsView, next_row);
+  gtk_widget_class_bind_template_child (widget_class, TfMeetingsView, unclosed_row);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingsView, next_icon);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingsView, list_view);
@@ -708,6 +759,7 @@ tf_meetings_view_class_init (TfMeetingsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_next_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unclosed_button_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "meetings.plan", NULL, plan_action);
 }

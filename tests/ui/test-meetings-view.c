@@ -372,6 +372,8 @@ test_view_lists_in_order (void)
   g_assert_nonnull (strstr (text, "at 13.00, Rådhuset"));
   g_assert_nonnull (strstr (text, "Network meeting about Emil Nørgaard"));
   g_assert_nonnull (strstr (text, "3 meetings"));
+  /* Held but not closed: 400, 380 and 30 days ago */
+  g_assert_nonnull (strstr (text, "The minutes of 3 past meetings are not closed"));
   screenshot (window, "meetings-view.png");
 
   /* The years that had meetings, newest first */
@@ -502,6 +504,12 @@ test_activate_opens_meeting (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (open_button)), ==, "Open");
   g_signal_emit_by_name (open_button, "clicked");
   g_assert_cmpint (last_opened (), ==, m_plus3);
+
+  /* The latest meeting whose minutes are not closed */
+  open_button = find_type (gtk_widget_get_next_sibling (next_row), GTK_TYPE_BUTTON);
+  g_assert_nonnull (open_button);
+  g_signal_emit_by_name (open_button, "clicked");
+  g_assert_cmpint (last_opened (), ==, m_minus30);
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);
 }

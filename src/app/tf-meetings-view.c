@@ -228,7 +228,7 @@ add_label (GtkBox     *box,
   return label;
 }
 
-/* One row: day and date │ time │ kind icon, title and place │ status. The
+/* One row: day, date and time │ kind icon, title and place │ status. The
  * parts are kept on the row box under their names for binding. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
@@ -244,17 +244,13 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *status_icon = g_object_new (GTK_TYPE_IMAGE,
                                          "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                          NULL);
-  GtkWidget *time;
 
+  /* The time under the day, so a narrow window leaves room for the title. */
   g_object_set (row, "margin-start", 12, "margin-end", 12, "margin-top", 8, "margin-bottom", 8, NULL);
-  gtk_widget_set_size_request (when, 150, -1);
+  gtk_widget_set_size_request (when, 180, -1);
   gtk_box_append (GTK_BOX (row), when);
-  g_object_set_data (G_OBJECT (row), "weekday", add_label (GTK_BOX (when), "caption", FALSE));
   g_object_set_data (G_OBJECT (row), "date", add_label (GTK_BOX (when), NULL, FALSE));
-
-  time = add_label (GTK_BOX (row), "numeric", FALSE);
-  gtk_widget_set_size_request (time, 90, -1);
-  g_object_set_data (G_OBJECT (row), "time", time);
+  g_object_set_data (G_OBJECT (row), "time", add_label (GTK_BOX (when), "dim-label", FALSE));
 
   gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (row), icon);
@@ -265,7 +261,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (row), "title", add_label (GTK_BOX (what), "heading", TRUE));
   g_object_set_data (G_OBJECT (row), "place", add_label (GTK_BOX (what), "dim-label", TRUE));
 
-  gtk_widget_set_size_request (status, 190, -1);
+  gtk_widget_set_size_request (status, 170, -1);
   gtk_box_append (GTK_BOX (row), status);
   gtk_widget_set_valign (status_icon, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (status), status_icon);
@@ -297,13 +293,15 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *today = tf_today_iso ();
   g_autofree char *date = tf_format_date (tf_meeting_get_held_on (meeting));
   g_autofree char *times = display_times (meeting);
+  g_autofree char *day = NULL;
   g_autofree char *title = tf_meeting_dup_display_title (meeting);
   GtkWidget *status_box = g_object_get_data (G_OBJECT (row), "status-box");
   const char *word, *icon;
   gboolean warning;
 
-  set_part (row, "weekday", weekday_name (tf_meeting_get_held_on (meeting)));
-  set_part (row, "date", date);
+  /* Translators: a meeting's day in the list, "Tuesday 24. nov. 2026" */
+  day = g_strdup_printf (_("%s %s"), weekday_name (tf_meeting_get_held_on (meeting)), date);
+  set_part (row, "date", day);
   set_part (row, "time", times);
   set_part (row, "title", title);
   set_part (row, "place", tf_meeting_get_place (meeting));

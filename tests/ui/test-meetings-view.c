@@ -420,6 +420,7 @@ test_view_lists_in_order (void)
     g_clear_pointer (&text, g_free);
     text = text_of (GTK_WIDGET (view));
     g_assert_nonnull (strstr (text, "Minutes not closed"));
+    screenshot (window, "meetings-view-year.png");
   }
 
   /* The kind filter, on a past year and on the upcoming meetings */

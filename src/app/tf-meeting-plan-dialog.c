@@ -279,11 +279,21 @@ announce (TfMeetingPlanDialog *self,
   if (TF_IS_WINDOW (parent))
     tf_window_add_toast (TF_WINDOW (parent), message);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, meeting_id);
-  /* The parent, not this dialog: it has the application's actions and
-   * outlives the dialog. */
-  if (meeting_id != 0 && parent != NULL &&
+  if (meeting_id == 0)
+    return;
+  /* Through the parent, not this dialog: it has the application's actions
+   * and outlives the dialog. Without one, the application directly. */
+  if (parent == NULL ||
       !gtk_widget_activate_action (GTK_WIDGET (parent), "app.open-meeting", "x", meeting_id))
-    g_message ("No app.open-meeting action to open meeting %" G_GINT64_FORMAT, meeting_id);
+    {
+      GApplication *application = g_application_get_default ();
+
+      if (application != NULL && g_action_group_has_action (G_ACTION_GROUP (application), "open-meeting"))
+        g_action_group_activate_action (G_ACTION_GROUP (application), "open-meeting",
+                                        g_variant_new_int64 (meeting_id));
+      else
+        g_message ("No app.open-meeting action to open meeting %" G_GINT64_FORMAT, meeting_id);
+    }
 }
 
 /* Validates and saves; TRUE when saved. */

@@ -14,6 +14,7 @@
 #include "taskforce-gtk.h"
 #include "tf-application.h"
 #include "tf-case-window.h"
+#include "tf-meeting-plan-dialog.h"
 #include "tf-notifier.h"
 #include "tf-preferences-window.h"
 #include "tf-store-error-window.h"
@@ -219,6 +220,22 @@ start_reminders (TfApplication *self)
                            G_CALLBACK (on_notifications_changed_cb), self, 0);
 }
 
+/* Meeting series */
+
+/* Keeps every repeating series planned its half year ahead, once per start:
+ * a program left unopened for months finds its meetings there. In an idle
+ * after the first frame, so the writes never delay the window. */
+static gboolean
+extend_series_cb (gpointer user_data)
+{
+  TfApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->session != NULL && tf_meeting_series_extend (self->session, NULL, &error) < 0)
+    g_warning ("Could not plan the meeting series ahead: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
 /* Start-up measurement (bench/startup.sh) */
 
 /* Once the main window's first frame — the case list with its rows — is
@@ -240,6 +257,7 @@ on_first_frame_cb (GdkFrameClock *clock,
   /* After the first frame, never before: talking to the notification
    * server and listing reminders must not delay the window. */
   start_reminders (self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, extend_series_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -333,11 +351,28 @@ open_case_action (GSimpleAction *action,
   tf_application_open_case (self, g_variant_get_int64 (parameter));
 }
 
+/* app.plan-network-meeting(x): the case window's meetings page plans a
+ * network meeting about its case over whichever window is active. */
+static void
+plan_network_meeting_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  TfApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->session == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (tf_meeting_plan_dialog_new (parent, self->session,
+                                                              g_variant_get_int64 (parameter))));
+}
+
 static const GActionEntry app_entries[] = {
   { "open-case", open_case_action, "x" },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
+  { "plan-network-meeting", plan_network_meeting_action, "x" },
 };
 
 static void
@@ -348,6 +383,7 @@ set_accels (GtkApplication *application)
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.new-case", { "<Control>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.plan-meeting", { "<Control>m", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -1,5 +1,5 @@
 /* tf-window-actions.c — what the main window can do: new case, search,
- * back up the store, fill it with demo data
+ * plan a meeting, back up the store, fill it with demo data
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 
 #include "tf-application.h"
 #include "tf-demo-task.h"
+#include "tf-meeting-plan-dialog.h"
 #include "tf-window-private.h"
 #include "tf-young-person-editor.h"
 
@@ -38,6 +39,7 @@ new_case_action (GtkWidget  *widget,
 
   if (self->session == NULL)
     return;
+  _tf_window_show_view (self, "cases");
   editor = tf_young_person_editor_new (self->session, 0);
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
@@ -53,6 +55,7 @@ search_action (GtkWidget  *widget,
 {
   TfWindow *self = TF_WINDOW (widget);
 
+  _tf_window_show_view (self, "cases");
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -65,6 +68,21 @@ toggle_filters_action (GtkWidget  *widget,
   TfWindow *self = TF_WINDOW (widget);
 
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/* Plan a meeting: from anywhere in the window, onto the meetings page */
+
+static void
+plan_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+  _tf_window_show_view (self, "meetings");
+  gtk_window_present (GTK_WINDOW (tf_meeting_plan_dialog_new (GTK_WINDOW (self), self->session, 0)));
 }
 
 /* Back up the store */
@@ -217,10 +235,11 @@ _tf_window_class_actions_init (TfWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-filters", NULL, toggle_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-meeting", NULL, plan_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
   gtk_widget_class_install_action (widget_class, "win.fill-demo-data", NULL, fill_demo_data_action);
 
-  /* Ctrl+N and Ctrl+F are application accels (see tf-application.c), so the
+  /* Ctrl+N, Ctrl+F and Ctrl+M are application accels (see tf-application.c), so the
    * shortcuts window can show them. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-filters", NULL);
 }

@@ -23,7 +23,10 @@ struct _TfWindow
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
   GtkToggleButton      *sidebar_button;
+  GtkButton            *new_case_button;
   GtkToggleButton      *search_button;
   GtkStack             *main_stack;
   GtkButton            *demo_button;
@@ -45,6 +48,7 @@ struct _TfWindow
   GtkColumnViewColumn  *follow_up_column;
   GtkColumnViewColumn  *school_column;
   GtkLabel             *count_label;
+  GtkWidget            *meetings_view;   /* added in code: it needs the session */
 
   /* Owned */
   TfSession            *session;
@@ -69,5 +73,8 @@ void _tf_window_open_case          (TfWindow      *self,
 void _tf_window_queue_update       (TfWindow      *self);
 void _tf_window_add_error_toast    (TfWindow      *self,
                                     const char    *message);
+/* Shows the page @name ("cases" or "meetings") of the view switcher. */
+void _tf_window_show_view          (TfWindow      *self,
+                                    const char    *name);
 
 G_END_DECLS

@@ -1,6 +1,8 @@
-/* tf-window.c — the main window: the case list
+/* tf-window.c — the main window: the case list and the meetings
  *
- * A sidebar of filters with counts, a search entry and a column view over
+ * A view switcher in the header bar shows the cases or the meetings
+ * (TfMeetingsView); the page shown is remembered in GSettings ("view").
+ * On the cases page: a sidebar of filters with counts, a search entry and a column view over
  * the paged TfCaseListModel. Searching, filtering and sorting all happen in
  * SQLite: the view never sorts or filters rows itself. An empty store shows
  * a welcome page instead. The actions live in tf-window-actions.c.
@@ -14,6 +16,7 @@
 #include "tf-application.h"
 #include "tf-case-columns.h"
 #include "tf-case-window.h"
+#include "tf-meetings-view.h"
 #include "tf-window-private.h"
 
 enum {
@@ -367,18 +370,53 @@ _tf_window_open_case (TfWindow *self,
     gtk_window_present (GTK_WINDOW (tf_case_window_new (NULL, self->session, case_id)));
 }
 
+/* The header's case controls (filters, new case, search) belong to the
+ * case list: they show only on the cases page, and the filters and search
+ * only once there are cases. */
+static void
+update_case_controls (TfWindow *self)
+{
+  gboolean on_cases = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "cases") == 0;
+  gboolean list = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "cases") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->new_case_button), on_cases);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), on_cases && list);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), on_cases && list);
+  /* Ctrl+F still works from the meetings page: it goes to the cases. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", list);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-filters", on_cases && list);
+  /* Typing searches the cases only where the case list shows. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, on_cases ? GTK_WIDGET (self) : NULL);
+}
+
 static void
 on_main_stack_visible_child_name_cb (GtkStack   *stack,
                                      GParamSpec *pspec,
                                      TfWindow   *self)
 {
-  gboolean cases = g_strcmp0 (gtk_stack_get_visible_child_name (stack), "cases") == 0;
+  update_case_controls (self);
+}
 
-  /* Filters and search only mean something next to the list. */
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), cases);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_button), cases);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", cases);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-filters", cases);
+static void
+on_view_stack_visible_child_name_cb (AdwViewStack *stack,
+                                     GParamSpec   *pspec,
+                                     TfWindow     *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (stack);
+
+  update_case_controls (self);
+  /* Only the pages a session adds are worth remembering (not the template
+   * test's), and only once the window has restored the last one. */
+  if (self->session != NULL && self->meetings_view != NULL && name != NULL)
+    g_settings_set_string (self->settings, "view", name);
+}
+
+void
+_tf_window_show_view (TfWindow   *self,
+                      const char *name)
+{
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 /* Window state */
@@ -454,6 +492,20 @@ on_map_cb (GtkWidget *widget,
 }
 
 static void
+add_meetings_page (TfWindow *self)
+{
+  g_autofree char *view = g_settings_get_string (self->settings, "view");
+  GtkWidget *meetings = tf_meetings_view_new (self->session);
+  AdwViewStackPage *page;
+
+  page = adw_view_stack_add_titled (self->view_stack, meetings, "meetings", _("Meetings"));
+  adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+  _tf_window_show_view (self, view);
+  /* From here on a page change is the user's, and remembered. */
+  self->meetings_view = meetings;
+}
+
+static void
 tf_window_constructed (GObject *object)
 {
   TfWindow *self = TF_WINDOW (object);
@@ -483,8 +535,9 @@ tf_window_constructed (GObject *object)
   restore_sort (self);
   update_main_page (self);
   update_counts (self);
+  add_meetings_page (self);
   /* The stack may already show the right page, so no notify will come. */
-  on_main_stack_visible_child_name_cb (self->main_stack, NULL, self);
+  update_case_controls (self);
 }
 
 static void
@@ -568,7 +621,10 @@ tf_window_class_init (TfWindowClass *klass)
   g_type_ensure (TF_TYPE_CASE_SUMMARY);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/norddjurs/Taskforce/tf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TfWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, new_case_button);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, demo_button);
@@ -591,6 +647,7 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfWindow, school_column);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, count_label);
   gtk_widget_class_bind_template_callback (widget_class, on_main_stack_visible_child_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_follow_up_check_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_follow_up_list_row_activated_cb);

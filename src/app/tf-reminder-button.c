@@ -56,17 +56,6 @@ struct _TfReminderButton
 
 G_DEFINE_FINAL_TYPE (TfReminderButton, tf_reminder_button, GTK_TYPE_WIDGET)
 
-/* The main window's template (ui/tf-window.ui) names TfReminderButton, and
- * GtkBuilder finds a type by name only once it is registered; the program
- * does not export its symbols for GtkBuilder to look the type up itself.
- * Registering it when the program loads (as the compiled resources do)
- * keeps the main window's code free of this widget's details. */
-__attribute__((constructor)) static void
-tf_reminder_button_register (void)
-{
-  g_type_ensure (TF_TYPE_REMINDER_BUTTON);
-}
-
 /* Rows */
 
 static GListModel *

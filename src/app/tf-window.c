@@ -17,6 +17,7 @@
 #include "tf-case-columns.h"
 #include "tf-case-window.h"
 #include "tf-meetings-view.h"
+#include "tf-reminder-button.h"
 #include "tf-window-private.h"
 
 enum {
@@ -617,8 +618,9 @@ tf_window_class_init (TfWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The column factories in the template name these types. */
+  /* The template and its column factories name these types. */
   g_type_ensure (TF_TYPE_CASE_SUMMARY);
+  g_type_ensure (TF_TYPE_REMINDER_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/norddjurs/Taskforce/tf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, view_stack);

@@ -821,8 +821,12 @@ tf_meeting_window_class_init (TfMeetingWindowClass *klass)
 static void
 tf_meeting_window_init (TfMeetingWindow *self)
 {
+  GtkWidget *dismiss;
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_info_bar_add_button (self->error_bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
+  dismiss = gtk_info_bar_add_button (self->error_bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
+  /* Without this a screen reader hears the mnemonic too ("_Dismiss Dismiss"). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dismiss), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss"), -1);
 }
 
 /**

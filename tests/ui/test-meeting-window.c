@@ -575,7 +575,7 @@ test_close (Fixture       *f,
   for (guint i = 0; i < entries->len; i++)
     if (gtk_widget_is_visible (entries->pdata[i]))
       g_assert_false (gtk_editable_get_editable (entries->pdata[i]));
-  g_assert_false (gtk_widget_is_visible (find_button (GTK_WIDGET (window), "_Invite")));
+  g_assert_false (gtk_widget_is_visible (find_button (GTK_WIDGET (window), "Invite")));
 
   /* The window's actions do nothing any more. */
   g_assert_true (tf_meeting_window_select_item (window, c));
@@ -597,7 +597,7 @@ test_save_details (Fixture       *f,
   gint64 meeting_id = plan (f, "taskforce", today, 0);
   TfMeetingWindow *window = open_window (f, meeting_id);
   g_autoptr(GPtrArray) entries = widgets (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW);
-  GtkWidget *save = find_button (GTK_WIDGET (window), "_Save");
+  GtkWidget *save = find_button (GTK_WIDGET (window), "Save");
   g_autoptr(TfMeeting) meeting = NULL;
   g_autofree char *text = NULL;
   GtkEditable *start = NULL, *place = NULL;

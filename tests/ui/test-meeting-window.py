@@ -12,6 +12,7 @@ closed meeting (read-only). Needs a display and a session bus.
 """
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -87,30 +88,73 @@ def frame(app, title):
 
 
 def showing(node):
+    # GTK 4.8 sets "visible" on what is shown; "showing" only on windows.
     try:
-        return node.getState().contains(pyatspi.STATE_SHOWING)
+        return node.getState().contains(pyatspi.STATE_VISIBLE)
     except Exception:
         return False
 
 
+def unnamed(node):
+    # With no name of its own GTK 4.8 gives a widget its type's ("GtkListBox").
+    name = (node.name or '').strip()
+    return not name or re.match(r'^(Gtk|Adw)[A-Z]\w*$', name) is not None
+
+
+def controls_of(node, found=None, in_popup=False):
+    """Controls shown in the window. The lists inside a combo box's popup
+    and an expander row's inner list belong to libadwaita's widgets, which
+    name them through the row around them."""
+    if found is None:
+        found = []
+    try:
+        role = node.getRoleName()
+        parent_role = node.parent.getRoleName() if node.parent else ''
+        inner_list = role == 'list' and parent_role in ('list item', 'panel') and \
+            node.parent.parent is not None and node.parent.parent.getRoleName() in ('list item', 'combo box', 'panel') \
+            and unnamed(node) and in_expander(node)
+        if role in CONTROL_ROLES and showing(node) and not in_popup and not inner_list:
+            found.append(node)
+        for i in range(node.childCount):
+            controls_of(node.getChildAtIndex(i), found, in_popup or role == 'combo box')
+    except Exception:   # a node may vanish while we walk
+        pass
+    return found
+
+
+def in_expander(node):
+    """Whether @node sits in a row that is itself in a list item (an
+    AdwExpanderRow's own list)."""
+    up = node.parent
+    while up is not None:
+        if up.getRoleName() == 'list item':
+            return True
+        if up.getRoleName() in ('frame', 'dialog'):
+            return False
+        up = up.parent
+    return False
+
+
 def unnamed_controls(window):
     """Controls on screen without a name, described for the failure message."""
-    def bad(node):
-        return (node.getRoleName() in CONTROL_ROLES and showing(node)
-                and not (node.name or '').strip())
     out = []
-    for node in find_all(window, bad):
-        parent = node.parent
-        out.append("%s (in %s %r)" % (node.getRoleName(),
-                                      parent.getRoleName() if parent else '?',
-                                      parent.name if parent else ''))
+    for node in controls_of(window):
+        if unnamed(node):
+            parent = node.parent
+            out.append("%s %r (in %s %r)" % (node.getRoleName(), node.name,
+                                             parent.getRoleName() if parent else '?',
+                                             parent.name if parent else ''))
     return out
 
 
 def sweep(window, what):
-    controls = find_all(window, lambda n: n.getRoleName() in CONTROL_ROLES and showing(n))
+    controls = controls_of(window)
     if len(controls) < 3:
         fail("%s shows only %d controls: not the window expected" % (what, len(controls)))
+    # A mnemonic leaking into a name ("_Save Save") reads badly too.
+    leaky = [n.name for n in controls if (n.name or '').startswith('_')]
+    if leaky:
+        fail("%s has names with a mnemonic underscore: %r" % (what, leaky))
     missing = unnamed_controls(window)
     if missing:
         fail("%s has controls without an accessible name:\n  %s" % (what, "\n  ".join(missing)))
@@ -199,7 +243,7 @@ def main():
             if find(window, lambda n: n.name == 'Move item up') is None:
                 fail("the planned meeting offers no 'Move item up'")
             sweep(window, "the planned meeting's window")
-            press(window, 'Add item')
+            press(window, 'Add Item…')
             dialog = wait_for("the Add Item dialog", lambda: frame(app, 'Add Item'))
             time.sleep(0.5)
             sweep(dialog, "the Add Item dialog")

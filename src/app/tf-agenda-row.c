@@ -40,6 +40,9 @@ label_new (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* A long title must not widen the sidebar; the tooltip has it in full. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;

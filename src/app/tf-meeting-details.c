@@ -25,6 +25,12 @@ struct _TfMeetingDetails
   /* Template widgets */
   GtkWidget      *scrolled_window;
   GtkWidget      *save_button;
+  GtkWidget      *meeting_group;
+  GtkWidget      *summary_group;
+  AdwActionRow   *summary_title;
+  AdwActionRow   *summary_when;
+  AdwActionRow   *summary_place;
+  AdwPreferencesGroup *participants_group;
   AdwActionRow   *case_row;
   AdwEntryRow    *title_row;
   AdwActionRow   *title_error;
@@ -446,11 +452,24 @@ participant_row_new (TfMeetingDetails     *self,
     g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "",
                             tf_meeting_participant_get_staff_id (participant) != 0
                             ? _("Invited for this meeting") : _("Guest"));
-  if (tf_meeting_participant_get_attended (participant) == TF_ATTENDANCE_UNKNOWN)
+  if (tf_meeting_participant_get_attended (participant) == TF_ATTENDANCE_UNKNOWN && editable (self))
     g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "",
                             _("Attendance not taken"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   g_string_free (subtitle, TRUE);
+
+  if (!editable (self))
+    {
+      TfAttendance state = tf_meeting_participant_get_attended (participant);
+      GtkWidget *label = gtk_label_new (state == TF_ATTENDANCE_YES ? _("Present")
+                                        : state == TF_ATTENDANCE_NO ? _("Absent")
+                                        : _("Not recorded"));
+
+      if (state != TF_ATTENDANCE_YES)
+        gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      return row;
+    }
 
   /* Translators: accessible names of the attendance buttons: "Present: Anders Berg" */
   present_name = g_strdup_printf (_("Present: %s"), tf_meeting_participant_get_name (participant));
@@ -650,6 +669,28 @@ load_choices (TfMeetingDetails *self)
   adw_combo_row_set_model (self->guest_organisation_row, G_LIST_MODEL (organisation_names));
 }
 
+static void
+show_summary (TfMeetingDetails *self,
+              TfMeeting        *meeting)
+{
+  g_autofree char *day = tf_format_date (tf_meeting_get_held_on (meeting));
+  g_autofree char *when = NULL;
+  const char *title = tf_meeting_get_title (meeting);
+  const char *place = tf_meeting_get_place (meeting);
+
+  if (tf_meeting_get_end_time (meeting) != NULL)
+    /* Translators: "24. nov. 2026, 13:00–15:00" */
+    when = g_strdup_printf (_("%s, %s–%s"), day, tf_meeting_get_start_time (meeting),
+                            tf_meeting_get_end_time (meeting));
+  else
+    /* Translators: "24. nov. 2026, 13:00" */
+    when = g_strdup_printf (_("%s, %s"), day, tf_meeting_get_start_time (meeting));
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_title), title != NULL && *title != '\0');
+  adw_action_row_set_subtitle (self->summary_title, title ?: "");
+  adw_action_row_set_subtitle (self->summary_when, when);
+  adw_action_row_set_subtitle (self->summary_place, place != NULL && *place != '\0' ? place : "—");
+}
+
 /**
  * tf_meeting_details_show:
  * @meeting: the meeting as just loaded
@@ -681,6 +722,15 @@ tf_meeting_details_show (TfMeetingDetails *self,
   gtk_editable_set_editable (GTK_EDITABLE (self->end_row), can_edit);
   gtk_editable_set_editable (GTK_EDITABLE (self->place_row), can_edit);
   gtk_widget_set_visible (self->save_button, can_edit);
+  /* Read-only, the details are facts to read, not fields to edit. */
+  gtk_widget_set_visible (self->meeting_group, can_edit);
+  gtk_widget_set_visible (self->summary_group, !can_edit);
+  if (!can_edit)
+    show_summary (self, meeting);
+  adw_preferences_group_set_description (self->participants_group,
+    can_edit ? _("Mark who came and who did not. The meeting can be closed once attendance is taken.")
+    : tf_meeting_get_status (meeting) == TF_MEETING_CLOSED ? _("Who came, as the minutes record it.")
+    : _("Who was invited."));
   gtk_widget_set_visible (self->invite_group, can_edit);
   show_participants (self);
 }
@@ -777,6 +827,12 @@ tf_meeting_details_class_init (TfMeetingDetailsClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, save_button);
+  gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, meeting_group);
+  gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, summary_title);
+  gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, summary_when);
+  gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, summary_place);
+  gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, participants_group);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, case_row);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, title_row);
   gtk_widget_class_bind_template_child (widget_class, TfMeetingDetails, title_error);

@@ -33,6 +33,7 @@ struct _TfAgendaAddDialog
   gint64             meeting_id;
   TfCaseListModel   *cases;
   GtkSliceListModel *shown;
+  GHashTable        *on_agenda;   /* case ids with an item already */
 };
 
 enum {
@@ -98,6 +99,7 @@ case_row_new (gpointer item,
               gpointer user_data)
 {
   TfCaseSummary *summary = item;
+  TfAgendaAddDialog *self = user_data;
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *cpr = NULL;
   g_autofree char *status = NULL;
@@ -112,12 +114,19 @@ case_row_new (gpointer item,
     subtitle = g_strdup_printf ("%s · %s", cpr, status);
   else
     subtitle = g_strdup (status);
+  if (open && g_hash_table_contains (self->on_agenda, GSIZE_TO_POINTER (tf_case_summary_get_case_id (summary))))
+    {
+      g_autofree char *with_reason = subtitle;
+
+      /* Translators: under a case that has an item already: "120410-1234 · Active · already on this agenda" */
+      subtitle = g_strdup_printf (_("%s · already on this agenda"), with_reason);
+    }
   if (!open)
     {
       g_autofree char *with_reason = subtitle;
 
-      /* Translators: under a case that cannot be put on an agenda: "Closed · not open" */
-      subtitle = g_strdup_printf (_("%s · not open, cannot be added"), with_reason);
+      /* Translators: under a case that is not open: "120410-1234 · Closed · cannot be added" */
+      subtitle = g_strdup_printf (_("%s · cannot be added"), with_reason);
     }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -169,9 +178,18 @@ static void
 tf_agenda_add_dialog_constructed (GObject *object)
 {
   TfAgendaAddDialog *self = TF_AGENDA_ADD_DIALOG (object);
+  g_autoptr(GListModel) items = NULL;
 
   G_OBJECT_CLASS (tf_agenda_add_dialog_parent_class)->constructed (object);
 
+  items = tf_agenda_list (self->session, self->meeting_id, NULL);
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TfAgendaItem) item = g_list_model_get_item (items, i);
+
+      if (tf_agenda_item_get_case_id (item) > 0)
+        g_hash_table_add (self->on_agenda, GSIZE_TO_POINTER (tf_agenda_item_get_case_id (item)));
+    }
   self->cases = tf_case_list_model_new (self->session);
   self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->cases)), 0, SHOWN_CASES);
   gtk_list_box_bind_model (self->case_list, G_LIST_MODEL (self->shown), case_row_new, self, NULL);
@@ -188,6 +206,7 @@ tf_agenda_add_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_AGENDA_ADD_DIALOG);
   g_clear_object (&self->shown);
   g_clear_object (&self->cases);
+  g_clear_pointer (&self->on_agenda, g_hash_table_unref);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tf_agenda_add_dialog_parent_class)->dispose (object);
@@ -276,6 +295,8 @@ static void
 tf_agenda_add_dialog_init (TfAgendaAddDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Shown, not refused here: choosing one anyway gets the core's message. */
+  self->on_agenda = g_hash_table_new (NULL, NULL);
 }
 
 /**

@@ -402,6 +402,7 @@ test_add_case (Fixture       *f,
   g_assert_true (find_dialog (GTK_WINDOW (window), TF_TYPE_AGENDA_ADD_DIALOG) == GTK_WINDOW (dialog));
   text = visible_text (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (text, "Emil Nørgaard is already on this agenda."));
+  g_assert_nonnull (strstr (text, "· already on this agenda"));
   g_clear_object (&items);
   items = tf_agenda_list (f->session, meeting_id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);

@@ -15,49 +15,10 @@
 
 #include <glib/gi18n.h>
 
-#include "tf-agenda-add-dialog.h"
 #include "tf-agenda-item-panel.h"
 #include "tf-agenda-row.h"
 #include "tf-meeting-details.h"
-#include "tf-meeting-window.h"
-
-struct _TfMeetingWindow
-{
-  AdwWindow         parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay  *toast_overlay;
-  AdwWindowTitle   *window_title;
-  GtkWidget        *menu_button;
-  GtkWidget        *build_button;
-  GtkWidget        *close_button;
-  GtkInfoBar       *state_bar;
-  GtkLabel         *state_label;
-  GtkInfoBar       *error_bar;
-  GtkLabel         *error_label;
-  GtkStack         *content_stack;
-  AdwFlap          *flap;
-  GtkListBox       *item_list;
-  GtkWidget        *empty_label;
-  GtkWidget        *agenda_tools;
-  GtkStack         *pane_stack;
-  AdwBin           *details_bin;
-  AdwBin           *item_bin;
-  AdwStatusPage    *error_page;
-
-  /* Owned */
-  TfSession        *session;
-  gint64            meeting_id;
-  TfMeeting        *meeting;          /* as last loaded; NULL if it could not be */
-  guint             reload_idle;
-
-  /* State */
-  gint64            selected_item;    /* 0: "Meeting and participants" */
-  gint64            shown_item;       /* the item whose panel is in item_bin */
-  guint             n_items;
-  gboolean          rebuilding;       /* row-selected comes from a rebuild */
-  TfMeetingDetails *details;          /* borrowed: details_bin owns it */
-};
+#include "tf-meeting-window-private.h"
 
 enum {
   PROP_0,
@@ -70,34 +31,32 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (TfMeetingWindow, tf_meeting_window, ADW_TYPE_WINDOW)
 
-static void reload (TfMeetingWindow *self);
-
-static gboolean
-editable (TfMeetingWindow *self)
+gboolean
+_tf_meeting_window_editable (TfMeetingWindow *self)
 {
   return self->meeting != NULL && tf_meeting_get_status (self->meeting) == TF_MEETING_PLANNED;
 }
 
 /* Messages */
 
-static void
-show_toast (TfMeetingWindow *self,
-            const char      *text)
+void
+_tf_meeting_window_toast (TfMeetingWindow *self,
+                          const char      *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
 /* A refusal of the core, in full, above everything: it says what to fix. */
-static void
-show_error_bar (TfMeetingWindow *self,
-                const char      *message)
+void
+_tf_meeting_window_show_error (TfMeetingWindow *self,
+                               const char      *message)
 {
   gtk_label_set_text (self->error_label, message);
   gtk_info_bar_set_revealed (self->error_bar, TRUE);
 }
 
-static void
-hide_error_bar (TfMeetingWindow *self)
+void
+_tf_meeting_window_hide_error (TfMeetingWindow *self)
 {
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
   gtk_label_set_text (self->error_label, "");
@@ -108,7 +67,7 @@ on_error_bar_response_cb (GtkInfoBar      *bar,
                           int              response,
                           TfMeetingWindow *self)
 {
-  hide_error_bar (self);
+  _tf_meeting_window_hide_error (self);
 }
 
 /* Header */
@@ -203,7 +162,7 @@ static void
 update_actions (TfMeetingWindow *self)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->item_list);
-  gboolean can_edit = editable (self);
+  gboolean can_edit = _tf_meeting_window_editable (self);
   int position = row != NULL ? tf_agenda_row_get_position (TF_AGENDA_ROW (row)) : 0;
   gboolean network = self->meeting != NULL &&
                      g_strcmp0 (tf_meeting_get_kind (self->meeting), "network") == 0;
@@ -294,11 +253,11 @@ on_drop_cb (GtkDropTarget *target,
   gint64 item_id = g_value_get_int64 (value);
   g_autoptr(GError) error = NULL;
 
-  if (item_id == tf_agenda_row_get_item_id (row) || !editable (self))
+  if (item_id == tf_agenda_row_get_item_id (row) || !_tf_meeting_window_editable (self))
     return FALSE;
   if (!tf_agenda_move (self->session, item_id, tf_agenda_row_get_position (row), &error))
     {
-      show_error_bar (self, error->message);
+      _tf_meeting_window_show_error (self, error->message);
       return FALSE;
     }
   self->selected_item = item_id;
@@ -334,7 +293,7 @@ rebuild_items (TfMeetingWindow *self)
   items = tf_agenda_list (self->session, self->meeting_id, &error);
   if (items == NULL)
     {
-      show_error_bar (self, error->message);
+      _tf_meeting_window_show_error (self, error->message);
       return;
     }
 
@@ -350,13 +309,20 @@ rebuild_items (TfMeetingWindow *self)
       g_autoptr(TfAgendaItem) item = g_list_model_get_item (items, i);
       GtkWidget *row = tf_agenda_row_new (item);
 
-      if (editable (self))
+      if (_tf_meeting_window_editable (self))
         add_drag_and_drop (self, row);
       gtk_list_box_append (self->item_list, row);
       if (tf_agenda_item_get_id (item) == self->selected_item)
         select = row;
     }
   gtk_widget_set_visible (self->empty_label, self->n_items == 0);
+  if (!_tf_meeting_window_editable (self))
+    gtk_label_set_text (GTK_LABEL (self->empty_label), _("This meeting has no agenda."));
+  else if (g_strcmp0 (tf_meeting_get_kind (self->meeting), "network") == 0)
+    gtk_label_set_text (GTK_LABEL (self->empty_label), _("No items yet. Add what the network meeting is to talk about."));
+  else
+    gtk_label_set_text (GTK_LABEL (self->empty_label),
+                        _("No items yet. Build the agenda from the cases that are due, or add an item."));
 
   /* The item shown stays shown; one that left the agenda gives way to the
    * meeting itself. */
@@ -379,8 +345,8 @@ rebuild_items (TfMeetingWindow *self)
 
 /* Loading */
 
-static void
-reload (TfMeetingWindow *self)
+void
+_tf_meeting_window_reload (TfMeetingWindow *self)
 {
   g_autoptr(GError) error = NULL;
   TfMeeting *meeting = tf_meeting_load (self->session, self->meeting_id, &error);
@@ -410,7 +376,7 @@ reload_idle_cb (gpointer user_data)
   TfMeetingWindow *self = user_data;
 
   self->reload_idle = 0;
-  reload (self);
+  _tf_meeting_window_reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -429,251 +395,6 @@ on_store_changed_cb (TfStore         *store,
   /* Before the next frame: the agenda never shows an order it no longer has. */
   if (ours && self->reload_idle == 0)
     self->reload_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_idle_cb, self, NULL);
-}
-
-/* Confirmations */
-
-static AdwMessageDialog *
-confirm_new (TfMeetingWindow *self,
-             const char      *heading,
-             const char      *body)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-
-  adw_message_dialog_add_response (dialog, "keep", _("_Cancel"));
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  return dialog;
-}
-
-static void
-close_meeting (TfMeetingWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->meeting == NULL)
-    return;
-  if (!tf_meeting_close (self->session, self->meeting_id, tf_meeting_get_version (self->meeting), &error))
-    {
-      g_autofree char *text = g_strdup_printf ("%s %s", _("The meeting was not closed."), error->message);
-
-      show_error_bar (self, text);
-      if (g_error_matches (error, TF_ERROR, TF_ERROR_CONFLICT))
-        reload (self);
-      return;
-    }
-  hide_error_bar (self);
-  show_toast (self, _("Meeting closed; the minutes are locked"));
-  reload (self);
-}
-
-static void
-on_close_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      TfMeetingWindow  *self)
-{
-  if (g_strcmp0 (response, "close") == 0)
-    close_meeting (self);
-}
-
-static void
-close_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  TfMeetingWindow *self = TF_MEETING_WINDOW (widget);
-  AdwMessageDialog *dialog;
-
-  /* A disabled action can still be activated by name. */
-  if (!editable (self))
-    return;
-  dialog = confirm_new (self, _("Close the Meeting?"),
-    _("Closing locks the minutes: no item, decision, task or attendance of this meeting can change afterwards."));
-
-  adw_message_dialog_add_response (dialog, "close", _("C_lose Meeting"));
-  adw_message_dialog_set_response_appearance (dialog, "close", ADW_RESPONSE_SUGGESTED);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_cancel_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       TfMeetingWindow  *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "cancel-meeting") != 0 || self->meeting == NULL)
-    return;
-  if (!tf_meeting_cancel (self->session, self->meeting_id, tf_meeting_get_version (self->meeting), &error))
-    {
-      show_error_bar (self, error->message);
-      return;
-    }
-  hide_error_bar (self);
-  show_toast (self, _("Meeting cancelled"));
-  reload (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TfMeetingWindow *self = TF_MEETING_WINDOW (widget);
-  AdwMessageDialog *dialog;
-
-  if (!editable (self))
-    return;
-  dialog = confirm_new (self, _("Cancel the Meeting?"),
-    _("The meeting stays in the list as cancelled, with its agenda and participants. To meet after all, plan a new meeting."));
-
-  adw_message_dialog_set_response_label (dialog, "keep", _("_Keep Meeting"));
-  adw_message_dialog_add_response (dialog, "cancel-meeting", _("C_ancel Meeting"));
-  adw_message_dialog_set_response_appearance (dialog, "cancel-meeting", ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_cancel_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Agenda actions */
-
-static void
-build_agenda_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  TfMeetingWindow *self = TF_MEETING_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  int n;
-
-  if (!editable (self))
-    return;
-  n = tf_agenda_build (self->session, self->meeting_id, &error);
-  if (n < 0)
-    {
-      show_error_bar (self, error->message);
-      return;
-    }
-  hide_error_bar (self);
-  if (n == 0)
-    text = g_strdup (_("No cases are due"));
-  else
-    text = g_strdup_printf (ngettext ("%d item added", "%d items added", n), n);
-  show_toast (self, text);
-}
-
-static void
-move_selected (TfMeetingWindow *self,
-               int              delta)
-{
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->item_list);
-  g_autoptr(GError) error = NULL;
-  int position;
-
-  if (!editable (self) || row == NULL || tf_agenda_row_get_item_id (TF_AGENDA_ROW (row)) == 0)
-    return;
-  position = tf_agenda_row_get_position (TF_AGENDA_ROW (row)) + delta;
-  if (position < 1 || (guint) position > self->n_items)
-    return;
-  if (!tf_agenda_move (self->session, tf_agenda_row_get_item_id (TF_AGENDA_ROW (row)), position, &error))
-    show_error_bar (self, error->message);
-}
-
-static void
-move_up_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  move_selected (TF_MEETING_WINDOW (widget), -1);
-}
-
-static void
-move_down_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  move_selected (TF_MEETING_WINDOW (widget), +1);
-}
-
-static void
-on_remove_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       TfMeetingWindow  *self)
-{
-  gint64 item_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "tf-item-id"));
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "remove") != 0)
-    return;
-  if (!tf_agenda_remove (self->session, item_id, &error))
-    {
-      show_error_bar (self, error->message);
-      return;
-    }
-  hide_error_bar (self);
-  show_toast (self, _("Item removed"));
-}
-
-static void
-remove_item_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TfMeetingWindow *self = TF_MEETING_WINDOW (widget);
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->item_list);
-  g_autoptr(TfAgendaItem) item = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-
-  if (!editable (self) || row == NULL || tf_agenda_row_get_item_id (TF_AGENDA_ROW (row)) == 0)
-    return;
-  item = tf_agenda_item_load (self->session, tf_agenda_row_get_item_id (TF_AGENDA_ROW (row)), &error);
-  if (item == NULL)
-    {
-      show_error_bar (self, error->message);
-      return;
-    }
-  /* Translators: %d is the item's number on the agenda */
-  heading = g_strdup_printf (_("Remove Item %d?"), tf_agenda_item_get_position (item));
-  /* Translators: %s is the item's title */
-  body = g_strdup_printf (_("“%s” leaves the agenda, with what its minutes say. The items after it move up."),
-                          tf_agenda_item_get_title (item));
-  dialog = confirm_new (self, heading, body);
-  adw_message_dialog_add_response (dialog, "remove", _("_Remove"));
-  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
-  g_object_set_data (G_OBJECT (dialog), "tf-item-id", GSIZE_TO_POINTER (tf_agenda_item_get_id (item)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_item_added_cb (TfAgendaAddDialog *dialog,
-                  gint64             item_id,
-                  TfMeetingWindow   *self)
-{
-  /* Shown once the store's change reloads the agenda. */
-  self->selected_item = item_id;
-  hide_error_bar (self);
-  show_toast (self, _("Item added"));
-}
-
-static void
-add_item_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  TfMeetingWindow *self = TF_MEETING_WINDOW (widget);
-  TfAgendaAddDialog *dialog;
-
-  if (!editable (self))
-    return;
-  dialog = tf_agenda_add_dialog_new (self->session, self->meeting_id);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  g_signal_connect_object (dialog, "added", G_CALLBACK (on_item_added_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -702,7 +423,7 @@ tf_meeting_window_constructed (GObject *object)
   adw_bin_set_child (self->details_bin, GTK_WIDGET (self->details));
   g_signal_connect_object (tf_session_get_store (self->session), "changed",
                            G_CALLBACK (on_store_changed_cb), self, 0);
-  reload (self);
+  _tf_meeting_window_reload (self);
 }
 
 static void
@@ -804,13 +525,7 @@ tf_meeting_window_class_init (TfMeetingWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_item_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
 
-  gtk_widget_class_install_action (widget_class, "meeting.build-agenda", NULL, build_agenda_action);
-  gtk_widget_class_install_action (widget_class, "meeting.close", NULL, close_action);
-  gtk_widget_class_install_action (widget_class, "meeting.cancel", NULL, cancel_action);
-  gtk_widget_class_install_action (widget_class, "meeting.add-item", NULL, add_item_action);
-  gtk_widget_class_install_action (widget_class, "meeting.move-up", NULL, move_up_action);
-  gtk_widget_class_install_action (widget_class, "meeting.move-down", NULL, move_down_action);
-  gtk_widget_class_install_action (widget_class, "meeting.remove-item", NULL, remove_item_action);
+  _tf_meeting_window_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "meeting.toggle-agenda", NULL, toggle_agenda_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "meeting.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "meeting.move-down", NULL);

@@ -639,6 +639,143 @@ test_save_details (Fixture       *f,
   close_window (window);
 }
 
+/* Inviting a staff member and a guest through the details pane; a second
+ * invitation of the same staff member is refused under the invite rows. */
+static void
+test_invite (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *today = day_from_today (0);
+  gint64 meeting_id = plan (f, "taskforce", today, 0);
+  TfMeetingWindow *window = open_window (f, meeting_id);
+  g_autoptr(GPtrArray) combos = widgets (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW);
+  g_autoptr(GPtrArray) entries = widgets (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW);
+  AdwComboRow *staff = NULL, *organisation = NULL;
+  GtkEditable *guest = NULL;
+  GListModel *names;
+  g_autofree char *text = NULL;
+  guint police = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < combos->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (combos->pdata[i]), "Invite staff member") == 0)
+      staff = combos->pdata[i];
+    else if (g_strcmp0 (adw_preferences_row_get_title (combos->pdata[i]), "Organisation") == 0)
+      organisation = combos->pdata[i];
+  for (guint i = 0; i < entries->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (entries->pdata[i]), "Guest’s name") == 0)
+      guest = entries->pdata[i];
+  g_assert_nonnull (staff);
+  g_assert_nonnull (organisation);
+  g_assert_nonnull (guest);
+
+  names = adw_combo_row_get_model (staff);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(GtkStringObject) name = g_list_model_get_item (names, i);
+
+      if (g_str_has_prefix (gtk_string_object_get_string (name), "Dorte Politi"))
+        police = i;
+    }
+  g_assert_cmpuint (police, !=, GTK_INVALID_LIST_POSITION);
+  adw_combo_row_set_selected (staff, police);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "Invite"), "clicked");
+  spin (100);
+  g_assert_cmpint (attended (f, meeting_id, "Dorte Politi"), ==, TF_ATTENDANCE_UNKNOWN);
+
+  /* Again: refused, and said where the user is. */
+  adw_combo_row_set_selected (staff, police);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "Invite"), "clicked");
+  spin (100);
+  text = visible_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (text, "This staff member is already invited."));
+
+  gtk_editable_set_text (guest, "Jesper Yilmaz");
+  adw_combo_row_set_selected (organisation, 0);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "Add Guest"), "clicked");
+  spin (100);
+  g_assert_cmpint (attended (f, meeting_id, "Jesper Yilmaz"), ==, TF_ATTENDANCE_UNKNOWN);
+  g_assert_cmpstr (gtk_editable_get_text (guest), ==, "");
+  close_window (window);
+}
+
+static GtkEditable *
+entry_row (TfMeetingWindow *window,
+           const char      *title)
+{
+  g_autoptr(GPtrArray) entries = widgets (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW);
+
+  for (guint i = 0; i < entries->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (entries->pdata[i]), title) == 0)
+      return entries->pdata[i];
+  g_error ("no field %s", title);
+  return NULL;
+}
+
+/* Another desk saves the meeting while this one edits it: Save brings the
+ * conflict dialog; "save mine" saves on top of their version. What is being
+ * typed is not overwritten by the reload their change causes. */
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *today = day_from_today (0);
+  gint64 meeting_id = plan (f, "taskforce", today, 0);
+  TfMeetingWindow *window = open_window (f, meeting_id);
+  g_autoptr(TfMeeting) meeting = load_meeting (f, meeting_id);
+  g_autoptr(GError) error = NULL;
+  TfMeetingDraft theirs = { 0 };
+
+  gtk_editable_set_text (entry_row (window, "Place"), "Skolen");
+  theirs.id = meeting_id;
+  theirs.version = tf_meeting_get_version (meeting);
+  theirs.held_on = tf_meeting_get_held_on (meeting);
+  theirs.start_time = "14:00";
+  theirs.end_time = "15:00";
+  theirs.place = "Politigården";
+  g_assert_cmpint (tf_meeting_save (f->session, &theirs, &error), ==, meeting_id);
+  g_assert_no_error (error);
+  spin (100);
+  g_assert_cmpstr (gtk_editable_get_text (entry_row (window, "Place")), ==, "Skolen");
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "Save"), "clicked");
+  spin (100);
+  respond (window, "mine");
+  g_clear_object (&meeting);
+  meeting = load_meeting (f, meeting_id);
+  g_assert_cmpstr (tf_meeting_get_place (meeting), ==, "Skolen");
+  close_window (window);
+}
+
+/* Cancelling asks first, then leaves the meeting read-only with a banner. */
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 a, b, c;
+  gint64 meeting_id = meeting_with_items (f, &a, &b, &c);
+  TfMeetingWindow *window = open_window (f, meeting_id);
+  g_autoptr(TfMeeting) meeting = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "meeting.cancel", NULL);
+  spin (50);
+  respond (window, "keep");
+  meeting = load_meeting (f, meeting_id);
+  g_assert_cmpint (tf_meeting_get_status (meeting), ==, TF_MEETING_PLANNED);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "meeting.cancel", NULL);
+  spin (50);
+  respond (window, "cancel-meeting");
+  g_clear_object (&meeting);
+  meeting = load_meeting (f, meeting_id);
+  g_assert_cmpint (tf_meeting_get_status (meeting), ==, TF_MEETING_CANCELLED);
+  text = visible_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (text, "This meeting is cancelled."));
+  g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (window), "Close Meeting…")));
+  g_assert_null (find_button (GTK_WIDGET (window), "Present"));
+  close_window (window);
+}
+
 /* One window per meeting, through the application as --meeting and
  * app.open-meeting reach it. */
 typedef struct
@@ -732,6 +869,9 @@ main (int   argc,
   ADD ("build-agenda", test_build_agenda);
   ADD ("close", test_close);
   ADD ("save-details", test_save_details);
+  ADD ("invite", test_invite);
+  ADD ("conflict", test_conflict);
+  ADD ("cancel", test_cancel);
   ADD ("one-window", test_one_window);
 #undef ADD
 

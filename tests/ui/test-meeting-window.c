@@ -23,80 +23,7 @@
 #include "tf-application.h"
 #include "tf-meeting-window.h"
 
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* Every widget of @type under @widget, in tree order. */
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static GPtrArray *
-widgets (GtkWidget *root,
-         GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (root, type, found);
-  return found;
-}
-
-static void
-collect_text (GtkWidget *widget,
-              GString   *text)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_text (child, text);
-}
-
-static char *
-visible_text (GtkWidget *widget)
-{
-  GString *text = g_string_new (NULL);
-
-  collect_text (widget, text);
-  return g_string_free (text, FALSE);
-}
-
-/* The visible button with this label (a GtkButton's own label). */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = widgets (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
-      return buttons->pdata[i];
-  return NULL;
-}
+#include "test-meeting-window-helpers.h"
 
 /* The item ids of the agenda in the core, in order. */
 static GArray *
@@ -161,25 +88,6 @@ assert_order (Fixture *f,
   g_assert_cmpint (g_array_index (core, gint64, 1), ==, second);
   g_assert_cmpint (g_array_index (core, gint64, 2), ==, third);
   assert_same_ids (core, shown);
-}
-
-/* A dialog the window presented, transient for it. */
-static GtkWindow *
-find_dialog (GtkWindow *parent,
-             GType      type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_window_get_transient_for (window) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;   /* GTK keeps its own reference */
-    }
-  return NULL;
 }
 
 static void

@@ -390,7 +390,7 @@ on_store_changed_cb (TfStore         *store,
   gboolean ours = entity == NULL ||
                   (g_str_equal (entity, "meeting") && (id == self->meeting_id || id == 0)) ||
                   /* the closing staff member's name, a case's young person */
-                  g_str_equal (entity, "staff") || g_str_equal (entity, "young-person");
+                  g_str_equal (entity, "staff-member") || g_str_equal (entity, "young-person");
 
   /* Before the next frame: the agenda never shows an order it no longer has. */
   if (ours && self->reload_idle == 0)

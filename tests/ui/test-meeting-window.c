@@ -190,10 +190,25 @@ test_move (Fixture       *f,
   spin (100);
   assert_order (f, meeting_id, window, c, a, b);
 
+  /* From the keyboard: the focus stays on the moved item's row, so
+   * Alt+Down can be pressed again. */
   g_assert_true (tf_meeting_window_select_item (window, a));
+  {
+    g_autoptr(GPtrArray) rows = widgets (GTK_WIDGET (window), TF_TYPE_AGENDA_ROW);
+
+    for (guint i = 0; i < rows->len; i++)
+      if (tf_agenda_row_get_item_id (rows->pdata[i]) == a)
+        gtk_widget_grab_focus (rows->pdata[i]);
+  }
   gtk_widget_activate_action (GTK_WIDGET (window), "meeting.move-down", NULL);
   spin (100);
   assert_order (f, meeting_id, window, c, b, a);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_true (TF_IS_AGENDA_ROW (focus));
+    g_assert_cmpint (tf_agenda_row_get_item_id (TF_AGENDA_ROW (focus)), ==, a);
+  }
   gtk_widget_activate_action (GTK_WIDGET (window), "meeting.move-down", NULL);
   spin (100);
   assert_order (f, meeting_id, window, c, b, a);

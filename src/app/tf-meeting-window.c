@@ -243,6 +243,18 @@ on_drag_begin_cb (GtkDragSource *source,
 }
 
 static gboolean
+has_item (TfMeetingWindow *self,
+          gint64           item_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->item_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (TF_IS_AGENDA_ROW (child) && tf_agenda_row_get_item_id (TF_AGENDA_ROW (child)) == item_id)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
             double         x,
@@ -253,7 +265,9 @@ on_drop_cb (GtkDropTarget *target,
   gint64 item_id = g_value_get_int64 (value);
   g_autoptr(GError) error = NULL;
 
-  if (item_id == tf_agenda_row_get_item_id (row) || !_tf_meeting_window_editable (self))
+  /* Only this agenda's items: another meeting window's drag is not ours. */
+  if (item_id == tf_agenda_row_get_item_id (row) || !_tf_meeting_window_editable (self) ||
+      !has_item (self, item_id))
     return FALSE;
   if (!tf_agenda_move (self->session, item_id, tf_agenda_row_get_position (row), &error))
     {

@@ -15,6 +15,7 @@
 #include "tf-application.h"
 #include "tf-case-window.h"
 #include "tf-meeting-plan-dialog.h"
+#include "tf-meeting-window.h"
 #include "tf-notifier.h"
 #include "tf-preferences-window.h"
 #include "tf-store-error-window.h"
@@ -33,6 +34,7 @@ struct _TfApplication
   char           *database_path;   /* from --database, absolute; NULL if not given */
   gint64          open_case_id;    /* from --case; 0 if not given */
   char           *open_page;       /* from --page */
+  gint64          open_meeting_id; /* from --meeting; 0 if not given */
   GSettings      *settings;
   TfStore        *store;
   TfSession      *session;
@@ -53,6 +55,8 @@ static const GOptionEntry option_entries[] = {
     N_("Also open the window of the case with this number"), N_("NUMBER") },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --case: show this page of the case (for example “school”)"), N_("PAGE") },
+  { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Also open the window of the meeting with this number"), N_("NUMBER") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { NULL }
@@ -367,12 +371,26 @@ plan_network_meeting_action (GSimpleAction *action,
                                                               g_variant_get_int64 (parameter))));
 }
 
+/* app.open-meeting(x): from the meetings view, and for a reminder of a
+ * meeting. */
+static void
+open_meeting_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  TfApplication *self = user_data;
+
+  g_application_activate (G_APPLICATION (self));
+  tf_application_open_meeting (self, g_variant_get_int64 (parameter));
+}
+
 static const GActionEntry app_entries[] = {
   { "open-case", open_case_action, "x" },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
   { "plan-network-meeting", plan_network_meeting_action, "x" },
+  { "open-meeting", open_meeting_action, "x" },
 };
 
 static void
@@ -406,6 +424,7 @@ tf_application_handle_local_options (GApplication *application,
     }
   g_variant_dict_lookup (options, "case", "x", &self->open_case_id);
   g_variant_dict_lookup (options, "page", "s", &self->open_page);
+  g_variant_dict_lookup (options, "meeting", "x", &self->open_meeting_id);
   if (g_variant_dict_lookup (options, "database", "^ay", &path))
     {
       g_free (self->database_path);
@@ -464,6 +483,8 @@ tf_application_activate (GApplication *application)
       if (self->open_page != NULL && case_window != NULL)
         tf_case_window_show_page (case_window, self->open_page);
     }
+  if (self->open_meeting_id > 0)
+    tf_application_open_meeting (self, self->open_meeting_id);
 }
 
 static void
@@ -580,6 +601,37 @@ tf_application_open_case (TfApplication *self,
       return window;
     }
   return NULL;
+}
+
+/**
+ * tf_application_open_meeting:
+ *
+ * Presents the meeting's window, opening it if needed: one window per
+ * meeting.
+ *
+ * Returns: (transfer none) (nullable): the window, %NULL before the store
+ *   is open
+ */
+TfMeetingWindow *
+tf_application_open_meeting (TfApplication *self,
+                             gint64         meeting_id)
+{
+  TfMeetingWindow *window;
+
+  g_return_val_if_fail (TF_IS_APPLICATION (self), NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (TF_IS_MEETING_WINDOW (l->data) &&
+        tf_meeting_window_get_meeting_id (TF_MEETING_WINDOW (l->data)) == meeting_id)
+      {
+        gtk_window_present (GTK_WINDOW (l->data));
+        return l->data;
+      }
+  if (self->session == NULL)
+    return NULL;
+  window = tf_meeting_window_new (GTK_APPLICATION (self), self->session, meeting_id);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 /**

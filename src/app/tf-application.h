@@ -8,6 +8,7 @@
 
 #include "taskforce.h"
 #include "tf-case-window.h"
+#include "tf-meeting-window.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,9 @@ TfSession     *tf_application_get_session (TfApplication     *self);
 /* Presents the case's window, opening it if needed. */
 TfCaseWindow  *tf_application_open_case   (TfApplication     *self,
                                            gint64             case_id);
+/* Presents the meeting's window, opening it if needed. */
+TfMeetingWindow *tf_application_open_meeting (TfApplication *self,
+                                              gint64         meeting_id);
 TfRegistry    *tf_application_get_registry (TfApplication    *self);
 TfPluginManager *tf_application_get_plugin_manager (TfApplication *self);
 gboolean       tf_application_set_plugin_enabled (TfApplication *self,

@@ -479,6 +479,20 @@ save_action (GtkWidget  *widget,
     save_minutes (self, TRUE);
 }
 
+/* Saves typed minutes now: the meeting window calls this before it closes
+ * the meeting (which locks the minutes, so a later save would fail) and
+ * before it prints or exports them (which must show what is on screen).
+ * Returns FALSE when the save was refused; the panel then says why. */
+gboolean
+tf_agenda_item_panel_save_pending (TfAgendaItemPanel *self)
+{
+  g_return_val_if_fail (TF_IS_AGENDA_ITEM_PANEL (self), FALSE);
+
+  if (self->item == NULL || !self->minutes_editable || !minutes_modified (self))
+    return TRUE;
+  return save_minutes (self, TRUE);
+}
+
 /* GtkWidget */
 
 static void

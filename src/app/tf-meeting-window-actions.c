@@ -71,6 +71,9 @@ close_action (GtkWidget  *widget,
   /* A disabled action can still be activated by name. */
   if (!_tf_meeting_window_editable (self))
     return;
+  /* Closing locks the minutes: what is still being typed must be in first. */
+  if (!_tf_meeting_window_save_pending (self))
+    return;
   dialog = confirm_new (self, _("Close the Meeting?"),
     _("Closing locks the minutes: no item, decision, task or attendance of this meeting can change afterwards."));
 

@@ -58,5 +58,10 @@ void     _tf_meeting_window_reload         (TfMeetingWindow *self);
 /* tf-meeting-window-actions.c: closing, cancelling, building and
  * rearranging the agenda */
 void     _tf_meeting_window_install_actions (GtkWidgetClass *widget_class);
+/* Saves minutes still being typed in the item panel; FALSE when refused
+ * (the panel says why). */
+gboolean _tf_meeting_window_save_pending   (TfMeetingWindow *self);
+/* tf-meeting-window-export.c: the minutes as PDF and on paper */
+void     _tf_meeting_window_install_export_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -180,9 +180,25 @@ update_actions (TfMeetingWindow *self)
   gtk_widget_set_visible (self->build_button, can_edit && !network);
   gtk_widget_set_visible (self->close_button, can_edit);
   gtk_widget_set_visible (self->agenda_tools, can_edit);
-  /* Only "Cancel meeting…" is in the menu until the minutes can be
-   * exported; a menu with nothing to choose is not shown. */
-  gtk_widget_set_visible (self->menu_button, can_edit);
+  /* A cancelled meeting has no minutes to export or print. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.export-minutes",
+                                 self->meeting != NULL &&
+                                 tf_meeting_get_status (self->meeting) != TF_MEETING_CANCELLED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.print",
+                                 self->meeting != NULL &&
+                                 tf_meeting_get_status (self->meeting) != TF_MEETING_CANCELLED);
+  gtk_widget_set_visible (self->menu_button, self->meeting != NULL &&
+                          tf_meeting_get_status (self->meeting) != TF_MEETING_CANCELLED);
+}
+
+gboolean
+_tf_meeting_window_save_pending (TfMeetingWindow *self)
+{
+  GtkWidget *panel = adw_bin_get_child (self->item_bin);
+
+  if (panel == NULL || !TF_IS_AGENDA_ITEM_PANEL (panel))
+    return TRUE;
+  return tf_agenda_item_panel_save_pending (TF_AGENDA_ITEM_PANEL (panel));
 }
 
 /* The pane */
@@ -540,6 +556,7 @@ tf_meeting_window_class_init (TfMeetingWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
 
   _tf_meeting_window_install_actions (widget_class);
+  _tf_meeting_window_install_export_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "meeting.toggle-agenda", NULL, toggle_agenda_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "meeting.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "meeting.move-down", NULL);

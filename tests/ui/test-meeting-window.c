@@ -516,6 +516,57 @@ test_close (Fixture       *f,
   close_window (window);
 }
 
+/* Minutes typed in the item panel but not saved yet go in before the
+ * meeting closes (afterwards they could not: the minutes lock). */
+static void
+test_close_saves_typed_minutes (Fixture       *f,
+                                gconstpointer  data)
+{
+  gint64 a, b, c;
+  gint64 meeting_id = meeting_with_items (f, &a, &b, &c);
+  TfMeetingWindow *window = open_window (f, meeting_id);
+  g_autoptr(TfMeeting) meeting = NULL;
+  g_autoptr(TfAgendaItem) item = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  gint64 done[] = { a, b };
+
+  for (guint i = 0; i < G_N_ELEMENTS (done); i++)
+    {
+      g_autoptr(TfAgendaItem) it = tf_agenda_item_load (f->session, done[i], NULL);
+
+      g_assert_true (tf_agenda_item_set_minutes (f->session, done[i], tf_agenda_item_get_version (it),
+                                                 "Talked it over.", "Carry on.", NULL));
+    }
+  gtk_toggle_button_set_active (attendance_button (window, "Anders Berg", "Present"), TRUE);
+  gtk_toggle_button_set_active (attendance_button (window, "Birthe Dam", "Present"), TRUE);
+  spin (100);
+
+  /* Item 3's minutes typed, not saved. */
+  g_assert_true (tf_meeting_window_select_item (window, c));
+  spin (150);
+  views = widgets (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_cmpuint (views->len, ==, 2);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[0]), "Typed in the meeting.", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[1]), "Decided in the meeting.", -1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "meeting.close", NULL);
+  spin (50);
+  respond (window, "close");
+  meeting = load_meeting (f, meeting_id);
+  g_assert_cmpint (tf_meeting_get_status (meeting), ==, TF_MEETING_CLOSED);
+  item = tf_agenda_item_load (f->session, c, NULL);
+  g_assert_cmpstr (tf_agenda_item_get_discussion (item), ==, "Typed in the meeting.");
+  g_assert_cmpstr (tf_agenda_item_get_decision (item), ==, "Decided in the meeting.");
+
+  /* Closed minutes can still be exported and printed: the menu stays. */
+  {
+    g_autoptr(GPtrArray) menus = widgets (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+
+    g_assert_true (gtk_widget_get_visible (menus->pdata[0]));
+  }
+  close_window (window);
+}
+
 static void
 test_save_details (Fixture       *f,
                    gconstpointer  data)
@@ -696,6 +747,12 @@ test_cancel (Fixture       *f,
   g_assert_nonnull (strstr (text, "This meeting is cancelled."));
   g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (window), "Close Meeting…")));
   g_assert_null (find_button (GTK_WIDGET (window), "Present"));
+  /* No minutes of a cancelled meeting to export or print: no menu. */
+  {
+    g_autoptr(GPtrArray) menus = widgets (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+
+    g_assert_false (gtk_widget_get_visible (menus->pdata[0]));
+  }
   close_window (window);
 }
 
@@ -791,6 +848,7 @@ main (int   argc,
   ADD ("attendance", test_attendance);
   ADD ("build-agenda", test_build_agenda);
   ADD ("close", test_close);
+  ADD ("close-saves-typed-minutes", test_close_saves_typed_minutes);
   ADD ("save-details", test_save_details);
   ADD ("invite", test_invite);
   ADD ("conflict", test_conflict);

@@ -48,5 +48,10 @@
 #include "tf-agenda.h"
 #include "tf-task.h"
 #include "tf-reminder.h"
+#include "tf-budget.h"
+#include "tf-expense.h"
+#include "tf-economy-row.h"
+#include "tf-economy.h"
+#include "tf-demo-economy.h"
 
 #undef __TASKFORCE_INSIDE__

@@ -310,6 +310,7 @@ static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   "work-areas",
   "case-work",
   "meetings",
+  "economy",
 };
 
 gboolean

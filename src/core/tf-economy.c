@@ -164,7 +164,6 @@ add_everywhere (Count               *count,
                 const char          *budget_area,
                 gint64               organisation_id,
                 gint64               case_id,
-                const char          *young_person,
                 const TfEconomySums *part)
 {
   int area = area_index (budget_area);
@@ -178,7 +177,7 @@ add_everywhere (Count               *count,
                            organisation_id > 0 ? g_hash_table_lookup (count->org_names, &organisation_id)
                                                : _("No organisation"))->sums, part);
   if (case_id > 0)
-    add_sums (&lookup_group (count->cases, case_id, young_person)->sums, part);
+    add_sums (&lookup_group (count->cases, case_id, NULL)->sums, part);   /* named in name_cases() */
 }
 
 static gboolean
@@ -201,13 +200,16 @@ count_interventions (TfStore    *store,
   _tf_day_format (count->year_last, last);
   /* Every intervention that can have a share in the year: started by its
    * end, and not ended before it began — or still planned or running, which
-   * can be committed within the year whatever its dates. */
+   * can be committed within the year whatever its dates. The index of
+   * migration 5 holds every column read here; named, because the planner
+   * otherwise takes the narrower record_interventions and reads each
+   * record's row (0,5 s instead of 20 ms on 40.000 interventions). The
+   * young people's names are read afterwards, once per case. */
   stmt = tf_store_prepare (store,
     "SELECT r.case_id, r.area, r.budget_area, r.status, r.starts_on, r.ends_on, "
-    "       r.planned_cost, r.actual_cost, s.organisation_id, y.first_name || ' ' || y.last_name "
-    "FROM record r "
+    "       r.planned_cost, r.actual_cost, s.organisation_id "
+    "FROM record r INDEXED BY record_economy "
     "LEFT JOIN staff_member s ON s.id = r.author_id "
-    "JOIN cases c ON c.id = r.case_id JOIN young_person y ON y.id = c.young_person_id "
     "WHERE r.category = 'intervention' AND r.deleted_at IS NULL AND r.starts_on <= ?2 "
     "  AND (r.ends_on IS NULL OR r.ends_on >= ?1 OR r.status IN ('planned', 'active'))", error);
   if (stmt == NULL)
@@ -265,7 +267,7 @@ count_interventions (TfStore    *store,
           organisation_id = first_org != NULL ? *(gint64 *) first_org : 0;
         }
       add_everywhere (count, (const char *) sqlite3_column_text (stmt, 2), organisation_id,
-                      sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 9), &part);
+                      sqlite3_column_int64 (stmt, 0), &part);
     }
   if (rc != SQLITE_DONE)
     return tf_store_set_error (store, error);
@@ -284,11 +286,8 @@ count_expenses (TfStore  *store,
   _tf_day_format (count->year_first, first);
   _tf_day_format (count->year_last, last);
   stmt = tf_store_prepare (store,
-    "SELECT e.spent_on, e.budget_area, e.organisation_id, e.case_id, e.amount, "
-    "       y.first_name || ' ' || y.last_name "
-    "FROM expense e LEFT JOIN cases c ON c.id = e.case_id "
-    "LEFT JOIN young_person y ON y.id = c.young_person_id "
-    "WHERE e.deleted_at IS NULL AND e.spent_on BETWEEN ?1 AND ?2", error);
+    "SELECT e.spent_on, e.budget_area, e.organisation_id, e.case_id, e.amount "
+    "FROM expense e WHERE e.deleted_at IS NULL AND e.spent_on BETWEEN ?1 AND ?2", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, first, 10, SQLITE_TRANSIENT);
@@ -307,7 +306,36 @@ count_expenses (TfStore  *store,
       if (day <= count->as_of)
         part.unplanned_to_date = amount;
       add_everywhere (count, (const char *) sqlite3_column_text (stmt, 1), sqlite3_column_int64 (stmt, 2),
-                      sqlite3_column_int64 (stmt, 3), (const char *) sqlite3_column_text (stmt, 5), &part);
+                      sqlite3_column_int64 (stmt, 3), &part);
+    }
+  if (rc != SQLITE_DONE)
+    return tf_store_set_error (store, error);
+  return TRUE;
+}
+
+/* The young person's name on each case counted ("Ali Nørgaard"). */
+static gboolean
+name_cases (TfStore  *store,
+            Count    *count,
+            GError  **error)
+{
+  g_autoptr(TfStmt) stmt = NULL;
+  int rc;
+
+  if (g_hash_table_size (count->cases) == 0)
+    return TRUE;
+  stmt = tf_store_prepare (store,
+    "SELECT c.id, y.first_name || ' ' || y.last_name FROM cases c "
+    "JOIN young_person y ON y.id = c.young_person_id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      Group *group = g_hash_table_lookup (count->cases, &id);
+
+      if (group != NULL && group->label == NULL)
+        group->label = tf_stmt_dup_text (stmt, 1);
     }
   if (rc != SQLITE_DONE)
     return tf_store_set_error (store, error);
@@ -531,7 +559,8 @@ tf_economy_compute (TfSession   *session,
   store = tf_session_get_store (session);
   ok = load_organisations (store, &count, owned, error) &&
        count_interventions (store, &count, error) &&
-       count_expenses (store, &count, error);
+       count_expenses (store, &count, error) &&
+       name_cases (store, &count, error);
   if (ok)
     make_rows (self, &count);
 

@@ -22,15 +22,16 @@
  *    → the family area's first organisation, FTI.
  *    Spent: 6.000 over 1–30 Jun (all Q2). Committed 18.000 over 1 Jul–28 Sep
  *    (90 days, 200/day): all Q3.
- * I3 Bo, school, planned from 1 Nov, open, planned 12.200 → Almenskole.
+ * I3 Bo, school, planned 1 Nov–31 Dec, planned 12.200 → Almenskole.
  *    Committed 12.200 over 1 Nov–31 Dec (61 days): all Q4.
  * I4 Bo, job, stopped 1 Dec 2024–30 Jan 2025 (61 days), actual 6.100 (100/day),
  *    by Anders → FTI. 2025 gets 30 days = 3.000 (Q1). Unplanned 3.000.
  * I5 Bo, leisure, active since 1 Jul 2024, open, planned 54.900, actual 36.500
  *    → Ungdomskonsulenterne. Spent over 1 Jul 2024–30 Jun 2025 (365 days,
  *    100/day): 2025 gets 181 days = 18.100 (Q1 90 = 9.000, Q2 91 = 9.100).
- *    Committed 54.900 − 36.500 = 18.400 over 1 Jul–31 Dec (184 days,
- *    100/day): Q3 9.200, Q4 9.200.
+ *    Committed 54.900 − 36.500 = 18.400: open-ended, its plan covers a
+ *    year from its start, 1 Jul 2024–30 Jun 2025, which is past: all of it
+ *    is due the day after A, 1 Jul (Q3).
  * I6 completed in the first half of 2024: not in 2025 at all.
  * I7 removed (deleted_at): never counted.
  * E1 10 Feb, administration, UngNorddjurs, no case, 11.000 (Q1, unplanned).
@@ -48,10 +49,10 @@
  * Q1: spent 1.700 + 3.000 + 9.000 + 11.000 = 24.700, committed 0, no days
  *     left: forecast 24.700; budget 300.000, left 275.300.
  * Q2: spent 1.400 + 6.000 + 9.100 + 1.000 = 17.500, forecast 17.500.
- * Q3: spent 2.000, committed 18.000 + 9.200 = 27.200, 92 days left:
- *     18.100 · 92 / 181 = 9.200; forecast 38.400.
- * Q4: spent 0, committed 12.200 + 9.200 = 21.400, forecast 21.400 + 9.200 = 30.600.
- * The quarters add up to the year: 24.700 + 17.500 + 38.400 + 30.600 = 111.200.
+ * Q3: spent 2.000, committed 18.000 + 18.400 = 36.400, 92 days left:
+ *     18.100 · 92 / 181 = 9.200; forecast 47.600.
+ * Q4: spent 0, committed 12.200, forecast 12.200 + 9.200 = 21.400.
+ * The quarters add up to the year: 24.700 + 17.500 + 47.600 + 21.400 = 111.200.
  *
  * By area (year), in øre where the run-rate does not divide evenly:
  *   mentor  spent 3.100, U 3.100: 310.000 · 184 / 181 = 315.138 øre
@@ -83,7 +84,7 @@ fill_fixture (Fixture *f)
                     4000, 3100, f->fti_staff, FALSE);
   add_intervention (f, f->case_a, "family", "family", "active", "2025-06-01", "2025-09-28",
                     24000, 6000, 0, FALSE);
-  add_intervention (f, f->case_b, "school", "school", "planned", "2025-11-01", NULL, 12200, 0, 0, FALSE);
+  add_intervention (f, f->case_b, "school", "school", "planned", "2025-11-01", "2025-12-31", 12200, 0, 0, FALSE);
   add_intervention (f, f->case_b, "job", "job", "stopped", "2024-12-01", "2025-01-30",
                     10000, 6100, f->fti_staff, FALSE);
   add_intervention (f, f->case_b, "leisure", "leisure", "active", "2024-07-01", NULL, 54900, 36500, 0, FALSE);
@@ -235,8 +236,8 @@ test_quarters (Fixture       *f,
   static const struct { gint64 spent, committed, forecast; } expected[4] = {
     { KR (24700), 0, KR (24700) },
     { KR (17500), 0, KR (17500) },
-    { KR (2000), KR (27200), KR (38400) },
-    { 0, KR (21400), KR (30600) },
+    { KR (2000), KR (36400), KR (47600) },
+    { 0, KR (12200), KR (21400) },
   };
   static const char * const first_days[4] = { "2025-01-01", "2025-04-01", "2025-07-01", "2025-10-01" };
   static const char * const last_days[4] = { "2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31" };
@@ -284,7 +285,7 @@ test_as_of (Fixture       *f,
   fill_fixture (f);
   /* Before the year: I5 has spent its 36.500 by 31 Dec 2024, all of it
    * over its days in 2024; what is not spent of its plan (18.400) is
-   * committed over 1 Jan–31 Dec 2025. I2 has not begun: its actual 6.000
+   * committed over the rest of its plan's year, 1 Jan–30 Jun 2025. I2 has not begun: its actual 6.000
    * falls on its first day (1 Jun 2025) and its 18.000 are committed over
    * its period; I3's 12.200 are committed. I1 (ended) counts its 3.100, I4
    * its 3.000 of 2025; the expenses are spent on their days. No run-rate
@@ -439,14 +440,40 @@ test_follows_changes (Fixture       *f,
     g_autoptr(TfEconomy) q3 = compute (f, 2025, 3, AS_OF);
 
     assert_row (tf_economy_get_total (q2), KR (300000), KR (17500), 0, KR (17500));
-    assert_row (tf_economy_get_total (q3), KR (300000), KR (2500), KR (27200), KR (38900));
+    assert_row (tf_economy_get_total (q3), KR (300000), KR (2500), KR (36400), KR (48100));
   }
   g_assert_true (tf_expense_remove (f->session, expense, &error));
   g_assert_no_error (error);
   {
     g_autoptr(TfEconomy) q3 = compute (f, 2025, 3, AS_OF);
-    assert_row (tf_economy_get_total (q3), KR (300000), KR (2000), KR (27200), KR (38400));
+    assert_row (tf_economy_get_total (q3), KR (300000), KR (2000), KR (36400), KR (47600));
   }
+}
+
+/* An open-ended intervention's plan covers a year from its start: of one
+ * from 1 October 2025 planned at 36.500 kr. (100 a day over 1 Oct 2025–30
+ * Sep 2026), 2025 has 92 days committed = 9.200 (all Q4), 2026 has 273
+ * days = 27.300. Seen from 30 June 2025 neither year has a run-rate (the
+ * fixture has no other spending), so the forecast is what is committed. */
+static void
+test_open_ended (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TfEconomy) year = NULL;
+  g_autoptr(TfEconomy) q3 = NULL;
+  g_autoptr(TfEconomy) q4 = NULL;
+  g_autoptr(TfEconomy) next = NULL;
+
+  add_intervention (f, f->case_a, "family", "network", "planned", "2025-10-01", NULL, 36500, 0, 0, FALSE);
+  year = compute (f, 2025, 0, AS_OF);
+  q3 = compute (f, 2025, 3, AS_OF);
+  q4 = compute (f, 2025, 4, AS_OF);
+  next = compute (f, 2026, 0, AS_OF);
+  assert_row (tf_economy_get_total (year), KR (1200000), 0, KR (9200), KR (9200));
+  assert_row (tf_economy_get_total (q3), KR (300000), 0, 0, 0);
+  assert_row (tf_economy_get_total (q4), KR (300000), 0, KR (9200), KR (9200));
+  assert_row (tf_economy_get_total (next), KR (1200000), 0, KR (27300), KR (27300));
+  assert_row (row_with_key (tf_economy_get_by_area (year), "network"), KR (96000), 0, KR (9200), KR (9200));
 }
 
 static void
@@ -495,6 +522,7 @@ main (int   argc,
   ADD ("/economy/empty-year", test_empty_year);
   ADD ("/economy/warning", test_warning);
   ADD ("/economy/follows-changes", test_follows_changes);
+  ADD ("/economy/open-ended", test_open_ended);
   ADD ("/economy/bad-input", test_bad_input);
 #undef ADD
   return g_test_run ();

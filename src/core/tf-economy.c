@@ -246,17 +246,10 @@ count_interventions (TfStore    *store,
       if (running && planned > actual)
         {
           gint32 from = MAX (starts, count->as_of + 1);
-          gint32 to;
+          /* Without an end day the plan is taken to cover a year from the
+           * start, as a yearly budget plans it */
+          gint32 to = has_end ? ends : starts + 364;
 
-          if (has_end)
-            to = ends;
-          else
-            {
-              int y, m, d;
-
-              _tf_day_to_civil (from, &y, &m, &d);
-              to = _tf_day_from_civil (y, 12, 31);
-            }
           part.committed = prorate (planned - actual, from, MAX (from, to), count->first, count->last);
         }
 

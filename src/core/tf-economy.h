@@ -26,11 +26,13 @@
  * Committed. For planned and active interventions: the planned cost not yet
  * spent, max(0, planned − actual), spread evenly over the days still to
  * come of its period — from the later of its start and the day after A, to
- * its end day, or when it has none to 31 December of that year (an
- * open-ended intervention is expected to be paid within the year; one past
- * its end day is due the day after A) — and P gets the share of those days
- * in P. So a past quarter has nothing committed, and what falls after Y is
- * not committed within Y.
+ * its end day, or when it has none to a year after its start (the planned
+ * cost of an open-ended intervention is taken as a year's plan; 1 October
+ * gives 30 September next year); one past that end is due the day after
+ * A — and P gets the share of those days in P. So a past quarter has
+ * nothing committed, and what falls after Y is not committed within Y: of
+ * an open-ended intervention from 1 October planned at 36.500 kr., 9.200
+ * kr. (92 days) are committed in that year.
  *
  * Left = budget − spent − committed.
  *

@@ -274,6 +274,62 @@ test_quarters (Fixture       *f,
   }
 }
 
+/* By month, for the charts (the fixture above; run-rate 18.100 / 181 = 100
+ * a day after 30 June):
+ *   Jan I4 3.000 + I5 3.100 = 6.100   Feb I5 2.800 + E1 11.000 = 13.800
+ *   Mar I1 1.700 + I5 3.100 = 4.800   Apr I1 1.400 + I5 3.000 = 4.400
+ *   May I5 3.100 + E2 1.000 = 4.100   Jun I2 6.000 + I5 3.000 = 9.000
+ *   Jul committed I2 31 · 200 + I5 18.400 = 24.600, forecast + 3.100 = 27.700
+ *   Aug spent E3 2.000, committed I2 6.200, forecast 11.300
+ *   Sep committed I2 28 · 200 = 5.600, forecast + 3.000 = 8.600
+ *   Oct forecast 3.100; Nov committed I3 30 · 200 = 6.000, forecast 9.000;
+ *   Dec committed 6.200, forecast 9.300. Budget 100.000 a month. */
+static void
+test_months (Fixture       *f,
+             gconstpointer  data)
+{
+  static const struct { gint64 spent, committed, forecast; } expected[12] = {
+    { 6100, 0, 6100 }, { 13800, 0, 13800 }, { 4800, 0, 4800 }, { 4400, 0, 4400 },
+    { 4100, 0, 4100 }, { 9000, 0, 9000 }, { 0, 24600, 27700 }, { 2000, 6200, 11300 },
+    { 0, 5600, 8600 }, { 0, 0, 3100 }, { 0, 6000, 9000 }, { 0, 6200, 9300 },
+  };
+  g_autoptr(TfEconomy) year = NULL;
+  g_autoptr(TfEconomy) q3 = NULL;
+  GListModel *months;
+  gint64 forecast = 0;
+
+  fill_fixture (f);
+  year = compute (f, 2025, 0, AS_OF);
+  months = tf_economy_get_by_month (year);
+  g_assert_cmpuint (g_list_model_get_n_items (months), ==, 12);
+  for (guint m = 0; m < 12; m++)
+    {
+      g_autoptr(TfEconomyRow) row = g_list_model_get_item (months, m);
+      g_autofree char *key = g_strdup_printf ("2025-%02u", m + 1);
+
+      g_assert_cmpstr (tf_economy_row_get_key (row), ==, key);
+      g_assert_cmpint (tf_economy_row_get_id (row), ==, m + 1);
+      assert_row (row, KR (100000), KR (expected[m].spent), KR (expected[m].committed), KR (expected[m].forecast));
+      forecast += tf_economy_row_get_forecast (row);
+    }
+  g_assert_cmpint (forecast, ==, KR (111200));
+  {
+    g_autoptr(TfEconomyRow) march = g_list_model_get_item (months, 2);
+    g_assert_cmpstr (tf_economy_row_get_label (march), ==, "Mar");
+  }
+
+  /* A quarter has its three months */
+  q3 = compute (f, 2025, 3, AS_OF);
+  months = tf_economy_get_by_month (q3);
+  g_assert_cmpuint (g_list_model_get_n_items (months), ==, 3);
+  {
+    g_autoptr(TfEconomyRow) july = g_list_model_get_item (months, 0);
+
+    g_assert_cmpstr (tf_economy_row_get_key (july), ==, "2025-07");
+    assert_row (july, KR (100000), 0, KR (24600), KR (27700));
+  }
+}
+
 /* The as-of day moves spending into the past and commitments out of it. */
 static void
 test_as_of (Fixture       *f,
@@ -518,6 +574,7 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/economy/year", test_year);
   ADD ("/economy/quarters", test_quarters);
+  ADD ("/economy/months", test_months);
   ADD ("/economy/as-of", test_as_of);
   ADD ("/economy/empty-year", test_empty_year);
   ADD ("/economy/warning", test_warning);

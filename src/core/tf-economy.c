@@ -37,6 +37,7 @@ struct _TfEconomy
   GListStore   *by_area;
   GListStore   *by_organisation;
   GListStore   *by_young_person;
+  GListStore   *by_month;
   char         *warning;
 };
 
@@ -52,6 +53,7 @@ tf_economy_finalize (GObject *object)
   g_clear_object (&self->by_area);
   g_clear_object (&self->by_organisation);
   g_clear_object (&self->by_young_person);
+  g_clear_object (&self->by_month);
   g_free (self->warning);
   G_OBJECT_CLASS (tf_economy_parent_class)->finalize (object);
 }
@@ -68,6 +70,7 @@ tf_economy_init (TfEconomy *self)
   self->by_area = g_list_store_new (TF_TYPE_ECONOMY_ROW);
   self->by_organisation = g_list_store_new (TF_TYPE_ECONOMY_ROW);
   self->by_young_person = g_list_store_new (TF_TYPE_ECONOMY_ROW);
+  self->by_month = g_list_store_new (TF_TYPE_ECONOMY_ROW);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -96,6 +99,9 @@ typedef struct
   gint32         as_of;                   /* A */
   TfEconomySums  total;
   TfEconomySums  areas[N_AREAS];
+  int            first_month, n_months;   /* the months of P, 1–12 */
+  gint32         month_first[12], month_last[12];
+  TfEconomySums  months[12];
   GHashTable    *organisations;           /* id → Group */
   GHashTable    *cases;                   /* id → Group */
   GHashTable    *org_names;               /* id → name (borrowed from org_names_owned) */
@@ -238,6 +244,8 @@ count_interventions (TfStore    *store,
       else
         spent_to = MAX (starts, count->as_of);
       part.spent = prorate (actual, starts, spent_to, count->first, count->last);
+      for (int m = 0; m < count->n_months && part.spent > 0; m++)
+        count->months[m].spent += prorate (actual, starts, spent_to, count->month_first[m], count->month_last[m]);
       if (!running)
         part.unplanned_to_date = prorate (actual, starts, spent_to, count->year_first,
                                           MIN (count->as_of, count->year_last));
@@ -251,6 +259,9 @@ count_interventions (TfStore    *store,
           gint32 to = has_end ? ends : starts + 364;
 
           part.committed = prorate (planned - actual, from, MAX (from, to), count->first, count->last);
+          for (int m = 0; m < count->n_months && part.committed > 0; m++)
+            count->months[m].committed += prorate (planned - actual, from, MAX (from, to),
+                                                   count->month_first[m], count->month_last[m]);
         }
 
       if (organisation_id <= 0)
@@ -295,7 +306,13 @@ count_expenses (TfStore  *store,
       if (!parse_day ((const char *) sqlite3_column_text (stmt, 0), &day))
         continue;
       if (day >= count->first && day <= count->last)
-        part.spent = amount;
+        {
+          int y, m, d;
+
+          part.spent = amount;
+          _tf_day_to_civil (day, &y, &m, &d);
+          count->months[m - count->first_month].spent += amount;
+        }
       if (day <= count->as_of)
         part.unplanned_to_date = amount;
       add_everywhere (count, (const char *) sqlite3_column_text (stmt, 1), sqlite3_column_int64 (stmt, 2),
@@ -370,17 +387,29 @@ load_organisations (TfStore     *store,
 /* ------------------------------------------------------------------------ */
 /* Rows */
 
+/* spent + committed + U · D_left / D_elapsed for the days @first–@last;
+ * @unplanned is U. */
+static gint64
+forecast_between (const Count         *count,
+                  const TfEconomySums *sums,
+                  gint64               unplanned,
+                  gint32               first,
+                  gint32               last)
+{
+  gint64 elapsed = (gint64) MIN (count->as_of, count->year_last) - count->year_first + 1;
+  gint64 left = (gint64) last - MAX (count->as_of + 1, first) + 1;
+  gint64 forecast = sums->spent + sums->committed;
+
+  if (elapsed > 0 && left > 0)
+    forecast += unplanned * left / elapsed;
+  return forecast;
+}
+
 static gint64
 forecast_of (const Count         *count,
              const TfEconomySums *sums)
 {
-  gint64 elapsed = (gint64) MIN (count->as_of, count->year_last) - count->year_first + 1;
-  gint64 left = (gint64) count->last - MAX (count->as_of + 1, count->first) + 1;
-  gint64 forecast = sums->spent + sums->committed;
-
-  if (elapsed > 0 && left > 0)
-    forecast += sums->unplanned_to_date * left / elapsed;
-  return forecast;
+  return forecast_between (count, sums, sums->unplanned_to_date, count->first, count->last);
 }
 
 /* The period's part of a year's amount: a fourth for a quarter. */
@@ -477,6 +506,27 @@ make_rows (TfEconomy *self,
       add_warning (warning, row, FALSE);
       g_list_store_append (self->by_area, row);
     }
+  /* The months share the whole's run-rate, each over its own days left */
+  for (int m = 0; m < count->n_months; m++)
+    {
+      /* The abbreviations tf_format_date() uses (context "month"), short
+       * enough for a chart's axis */
+      static const char * const month_names[12] = {
+        NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+        NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+        NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec")
+      };
+      int month = count->first_month + m;
+      g_autofree char *key = g_strdup_printf ("%04d-%02d", self->year, month);
+      gint64 year_budget = tf_budget_get_total (self->budget);
+      g_autoptr(TfEconomyRow) row = NULL;
+
+      row = _tf_economy_row_new (key, month, g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]),
+                                 TRUE, year_budget * month / 12 - year_budget * (month - 1) / 12, &count->months[m],
+                                 forecast_between (count, &count->months[m], count->total.unplanned_to_date,
+                                                   count->month_first[m], count->month_last[m]));
+      g_list_store_append (self->by_month, row);
+    }
   fill_groups (self, count, count->organisations, self->by_organisation);
   fill_groups (self, count, count->cases, self->by_young_person);
   self->warning = warning->len > 0 ? g_strdup (warning->str) : NULL;
@@ -538,6 +588,15 @@ tf_economy_compute (TfSession   *session,
     {
       count.first = _tf_day_from_civil (year, 3 * quarter - 2, 1);
       count.last = quarter == 4 ? count.year_last : _tf_day_from_civil (year, 3 * quarter + 1, 1) - 1;
+    }
+  count.first_month = quarter == 0 ? 1 : 3 * quarter - 2;
+  count.n_months = quarter == 0 ? 12 : 3;
+  for (int m = 0; m < count.n_months; m++)
+    {
+      int month = count.first_month + m;
+
+      count.month_first[m] = _tf_day_from_civil (year, month, 1);
+      count.month_last[m] = month == 12 ? count.year_last : _tf_day_from_civil (year, month + 1, 1) - 1;
     }
   _tf_day_format (count.first, self->first_day);
   _tf_day_format (count.last, self->last_day);
@@ -661,6 +720,13 @@ tf_economy_get_by_organisation (TfEconomy *self)
 {
   g_return_val_if_fail (TF_IS_ECONOMY (self), NULL);
   return G_LIST_MODEL (self->by_organisation);
+}
+
+GListModel *
+tf_economy_get_by_month (TfEconomy *self)
+{
+  g_return_val_if_fail (TF_IS_ECONOMY (self), NULL);
+  return G_LIST_MODEL (self->by_month);
 }
 
 GListModel *

@@ -61,6 +61,11 @@
  * not show these labels. Organisations and young people without any
  * figure in Y are left out; they are ordered by forecast, largest first.
  *
+ * By month: the months of P, for charts — key "2025-03", id the month
+ * (1–12), label its abbreviation ("Mar"); budget a twelfth of the year's (rounded so the
+ * twelve add up), spent and committed by the same rules, forecast with the
+ * whole's run-rate over the month's days after A.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -129,6 +134,8 @@ TF_AVAILABLE_IN_ALL
 GListModel   *tf_economy_get_by_organisation  (TfEconomy   *self);
 TF_AVAILABLE_IN_ALL
 GListModel   *tf_economy_get_by_young_person  (TfEconomy   *self);
+TF_AVAILABLE_IN_ALL
+GListModel   *tf_economy_get_by_month         (TfEconomy   *self);
 /* TRUE when the forecast passes the budget, in total or for an area. */
 TF_AVAILABLE_IN_ALL
 gboolean      tf_economy_get_has_warning      (TfEconomy   *self);

@@ -196,6 +196,13 @@ test_conflicts (Fixture       *f,
     g_assert_cmpint (tf_budget_get_total (saved), ==, KR (1200000));
   }
 
+  /* What the conflict dialog tells: who saved the newer version */
+  {
+    g_autofree char *who = tf_audit_describe_last_change (f->session, "budget", 2026, 0);
+
+    g_assert_nonnull (who);
+    g_assert_true (g_str_has_prefix (who, "Mette Holm, "));
+  }
   tf_budget_rebase (stale, newer);
   g_assert_true (tf_budget_save (f->session, stale, &error));
   g_assert_no_error (error);

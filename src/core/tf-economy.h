@@ -61,6 +61,9 @@
  * not show these labels. Organisations and young people without any
  * figure in Y are left out; they are ordered by forecast, largest first.
  *
+ * A screen recounts when the store's "changed" signal names "budget",
+ * "expense" or "record" (an intervention's cost or period changed).
+ *
  * By month: the months of P, for charts — key "2025-03", id the month
  * (1–12), label its abbreviation ("Mar"); budget a twelfth of the year's (rounded so the
  * twelve add up), spent and committed by the same rules, forecast with the

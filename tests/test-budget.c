@@ -380,6 +380,14 @@ test_expense_lifecycle (Fixture       *f,
     g_assert_cmpstr (tf_expense_get_description (second), ==, "Buskort");
   }
   g_clear_object (&list);
+  list = tf_expense_list_for_case (f->session, f->case_b, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  {
+    g_autoptr(TfExpense) only = g_list_model_get_item (list, 0);
+    g_assert_cmpstr (tf_expense_get_description (only), ==, "Arbejdstøj");
+  }
+  g_clear_object (&list);
 
   /* Removed: gone from lists and loads, but kept, in the history and the log */
   g_assert_true (tf_expense_remove (f->session, stale, &error));
@@ -390,6 +398,9 @@ test_expense_lifecycle (Fixture       *f,
   g_clear_error (&error);
   list = tf_expense_list (f->session, NULL, NULL, &error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_clear_object (&list);
+  list = tf_expense_list_for_case (f->session, f->case_a, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM expense WHERE deleted_at IS NOT NULL"), ==, 1);
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM expense_history WHERE expense_id = (SELECT id FROM expense "
                                  "WHERE deleted_at IS NOT NULL)"), ==, 3);

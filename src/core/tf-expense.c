@@ -337,6 +337,28 @@ tf_expense_list (TfSession   *session,
   return tf_store_collect (store, stmt, TF_TYPE_EXPENSE, expense_from_row, error);
 }
 
+GListModel *
+tf_expense_list_for_case (TfSession  *session,
+                          gint64      case_id,
+                          GError    **error)
+{
+  TfStore *store;
+  g_autoptr(TfStmt) stmt = NULL;
+
+  g_return_val_if_fail (TF_IS_SESSION (session), NULL);
+
+  if (!tf_access_check_case (session, TF_ACCESS_VIEW, case_id, error))
+    return NULL;
+  store = tf_session_get_store (session);
+  stmt = tf_store_prepare (store,
+    "SELECT " EXPENSE_COLUMNS EXPENSE_JOINS
+    "WHERE e.case_id = ?1 AND e.deleted_at IS NULL ORDER BY e.spent_on DESC, e.id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  return tf_store_collect (store, stmt, TF_TYPE_EXPENSE, expense_from_row, error);
+}
+
 static gboolean
 check_references (TfStore    *store,
                   TfExpense  *self,

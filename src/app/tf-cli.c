@@ -188,6 +188,14 @@ demo_data_command (GStrv *args)
   if (!ok)
     return fail (error);
 
+  /* Budgets for the years those cases cover, and other expenses */
+  ok = tf_demo_fill_economy (session, (guint32) seed, NULL,
+                             progress ? on_demo_progress : NULL, NULL, NULL, &error);
+  if (progress)
+    g_printerr ("\n");
+  if (!ok)
+    return fail (error);
+
   g_print (ngettext ("Filled %s with %d young person\n",
                      "Filled %s with %d young people\n", young_people),
            database, young_people);

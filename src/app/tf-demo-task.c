@@ -125,6 +125,12 @@ demo_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  /* Budgets and other expenses: a few rows, after the interventions they follow */
+  if (!tf_demo_fill_economy (session, job->seed, NULL, NULL, NULL, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
   g_task_return_boolean (task, TRUE);
 }
 

@@ -52,5 +52,10 @@
 #include "tf-json-writer.h"
 #include "tf-stats.h"
 #include "tf-stats-settings.h"
+#include "tf-budget.h"
+#include "tf-expense.h"
+#include "tf-economy-row.h"
+#include "tf-economy.h"
+#include "tf-demo-economy.h"
 
 #undef __TASKFORCE_INSIDE__

@@ -149,10 +149,39 @@ insert_records (Run            *run,
   return TRUE;
 }
 
+/* What an intervention of each budget area is planned to cost, in kroner:
+ * a mentor scheme is paid hours every week, a leisure activity mostly a
+ * fee. Within PLANNED_COST_MIN–MAX, so a store's interventions stay in the
+ * range whatever the area. */
+static void
+planned_range (const char *budget_area,
+               int        *lo,
+               int        *hi)
+{
+  static const struct { const char *area; int lo, hi; } ranges[] = {
+    { "mentor", 15000, 60000 },
+    { "family", 10000, 45000 },
+    { "network", 5000, 15000 },
+    { "school", 5000, 30000 },
+    { "leisure", 5000, 12000 },
+    { "job", 5000, 25000 },
+  };
+
+  *lo = PLANNED_COST_MIN;
+  *hi = PLANNED_COST_MAX;
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    if (g_strcmp0 (ranges[i].area, budget_area) == 0)
+      {
+        *lo = MAX (ranges[i].lo, PLANNED_COST_MIN);
+        *hi = MIN (ranges[i].hi, PLANNED_COST_MAX);
+      }
+}
+
 /* Status, period and cost of one intervention within the case's work. */
 static void
 plan_intervention (Run             *run,
                    const CaseSpan  *span,
+                   const char      *budget_area,
                    Rng             *rng,
                    InterventionRow *row)
 {
@@ -163,12 +192,15 @@ plan_intervention (Run             *run,
   gint32 from = span->work_from, to = span->end;
   guint status = _tf_demo_areas_rng_weighted (rng, span->open ? open_weights : closed_weights, 4);
   gint64 planned_kroner;
+  int lo, hi;
 
   /* Too short a stretch for something to have run its course */
   if (status >= COMPLETED && to - from < 14)
     status = span->open ? ACTIVE : STOPPED;
 
-  planned_kroner = (gint64) _tf_demo_areas_rng_range (rng, PLANNED_COST_MIN / 500, PLANNED_COST_MAX / 500) * 500;
+  /* One draw whatever the area, so the rest of the stream stays as it was */
+  planned_range (budget_area, &lo, &hi);
+  planned_kroner = (gint64) _tf_demo_areas_rng_range (rng, lo / 500, hi / 500) * 500;
   row->status = ids[status];
   row->planned_cost = planned_kroner * 100;
   row->ends_on = -1;
@@ -233,7 +265,7 @@ insert_interventions (Run            *run,
       const FormPlan *form = &area->interventions[(first + k) % area->n_interventions];
       InterventionRow row;
 
-      plan_intervention (run, span, rng, &row);
+      plan_intervention (run, span, form->budget_area, rng, &row);
       if (!insert_record (run, area, form, span, rng, row.starts_on, &row, error))
         return FALSE;
     }

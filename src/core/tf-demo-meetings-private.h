@@ -91,6 +91,8 @@ typedef struct
 
   guint64      item_number;         /* draws each item's own stream */
   gboolean     want_due_today;      /* no task due today yet */
+  gint64       desk;                /* the person at the desk who fills the demo */
+  guint        desk_overdue;        /* overdue tasks handed to them so far */
 
   guint64      n_meetings;
   guint64      n_items;

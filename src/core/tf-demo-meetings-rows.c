@@ -207,6 +207,10 @@ add_task (MtRun          *run,
     {
       due = run->today;
       run->want_due_today = FALSE;
+      /* The person trying the demo is who the first start reminds: the
+       * task due today and a couple of overdue ones are theirs. */
+      if (run->desk > 0)
+        staff = run->desk;
     }
   else if (due < run->today - 21)
     done = due - _tf_demo_rng_range (rng, 0, 6);
@@ -214,6 +218,11 @@ add_task (MtRun          *run,
     {
       if (!_tf_demo_rng_chance (rng, 0.2))
         done = due - _tf_demo_rng_range (rng, 0, 6);
+      else if (run->desk > 0 && closed == G_MAXINT32 && run->desk_overdue < 2)
+        {
+          staff = run->desk;
+          run->desk_overdue++;
+        }
     }
   else if (_tf_demo_rng_chance (rng, 0.15))
     done = run->today - _tf_demo_rng_range (rng, 0, 5);

@@ -292,6 +292,7 @@ fill (MtRun          *run,
     return FALSE;
   run->n_cases = count_rows (run, "SELECT count(*) FROM cases");
   run->want_due_today = TRUE;
+  run->desk = tf_session_get_staff_id (run->session);
   /* tens of cases a meeting at most: 4 on a small store, 12 from 200 cases */
   cap = (guint) CLAMP (4 + run->n_cases / 25, 4, 12);
 

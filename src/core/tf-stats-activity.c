@@ -8,19 +8,21 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tf-budget.h"
 #include "tf-format.h"
 #include "tf-stats-private.h"
 
-/* The catalogue's areas of intervention (the seeds' budget), in its order;
- * the ids are the area files' BudgetArea= values. */
-static const struct { const char *id; const char *label; } budget_areas[] = {
-  { "mentor", N_("Mentor and support for the young person") },
-  { "family", N_("Support for the family") },
-  { "network", N_("Involving the network") },
-  { "school", N_("Keeping the young person in school") },
-  { "leisure", N_("Taking part in leisure") },
-  { "job", N_("Internship and job") },
-};
+/* The catalogue's areas of intervention: the budget's areas, whose ids are
+ * the area files' BudgetArea= values, without administration (no
+ * intervention has it). One list, so the figures and the economy use the
+ * same names. */
+#define N_INTERVENTION_AREAS 6
+
+static const char *
+intervention_area (guint i)
+{
+  return tf_budget_area_ids ()[i];
+}
 
 /* Started: begun (not planned) with its start in the period. Running:
  * begun and its days overlap the period; a completed or stopped one without
@@ -33,9 +35,9 @@ compute_interventions (TfStats              *self,
 {
   g_autoptr(TfStmt) stmt = NULL;
   g_autoptr(GHashTable) young_people = _tf_stats_id_set_new ();   /* person × area */
-  gint64 started[G_N_ELEMENTS (budget_areas)] = { 0 };
-  gint64 running[G_N_ELEMENTS (budget_areas)] = { 0 };
-  gint64 people[G_N_ELEMENTS (budget_areas)] = { 0 };
+  gint64 started[N_INTERVENTION_AREAS] = { 0 };
+  gint64 running[N_INTERVENTION_AREAS] = { 0 };
+  gint64 people[N_INTERVENTION_AREAS] = { 0 };
   int rc;
 
   stmt = tf_store_prepare (ctx->store,
@@ -56,10 +58,10 @@ compute_interventions (TfStats              *self,
 
       if (status == NULL || starts_on == NULL || g_str_equal (status, "planned"))
         continue;
-      for (i = 0; i < G_N_ELEMENTS (budget_areas); i++)
-        if (g_strcmp0 (area, budget_areas[i].id) == 0)
+      for (i = 0; i < N_INTERVENTION_AREAS; i++)
+        if (g_strcmp0 (area, intervention_area (i)) == 0)
           break;
-      if (i == G_N_ELEMENTS (budget_areas))
+      if (i == N_INTERVENTION_AREAS)
         continue;
       if (strcmp (starts_on, ctx->first) >= 0)
         started[i]++;
@@ -76,12 +78,12 @@ compute_interventions (TfStats              *self,
   if (rc != SQLITE_DONE)
     return tf_store_set_error (ctx->store, error);
 
-  for (guint i = 0; i < G_N_ELEMENTS (budget_areas); i++)
+  for (guint i = 0; i < N_INTERVENTION_AREAS; i++)
     {
       TfStatsInterventionArea *area = g_new0 (TfStatsInterventionArea, 1);
 
-      area->id = g_strdup (budget_areas[i].id);
-      area->label = g_strdup (_(budget_areas[i].label));
+      area->id = g_strdup (intervention_area (i));
+      area->label = g_strdup (tf_budget_area_label (area->id));
       _tf_stats_count_set (self, &area->started, NULL, NULL, started[i]);
       _tf_stats_count_set (self, &area->running, NULL, NULL, running[i]);
       _tf_stats_count_set (self, &area->young_people, NULL, NULL, people[i]);

@@ -109,7 +109,7 @@ add_tasks (TfReport   *report,
   table = tf_report_table_new (3);
   tf_report_table_set_column (table, 0, _("Task"), TF_REPORT_ALIGN_START, 3.2);
   tf_report_table_set_column (table, 1, _("Who"), TF_REPORT_ALIGN_START, 1.6);
-  tf_report_table_set_column (table, 2, _("Due"), TF_REPORT_ALIGN_END, 1.0);
+  tf_report_table_set_column (table, 2, _("Due date"), TF_REPORT_ALIGN_END, 1.0);
   for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
     {
       g_autoptr(TfTask) task = g_list_model_get_item (tasks, i);

@@ -337,7 +337,7 @@ test_shows_item (void)
     g_assert_cmpint (sscanf (next_meeting_day, "%d-%d-%d", &y, &m, &d), ==, 3);
     typed_next = g_strdup_printf ("%d.%d.%d", d, m, y);
   }
-  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (panel, "Due")), ==, typed_next);
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (panel, "Due date")), ==, typed_next);
   screenshot (window, "agenda-item-panel.png");
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);
@@ -445,7 +445,7 @@ test_bad_task (void)
 
   /* Not a date */
   gtk_editable_set_text (find_entry_row (panel, "What"), "Call the school");
-  gtk_editable_set_text (find_entry_row (panel, "Due"), "31.2.2027");
+  gtk_editable_set_text (find_entry_row (panel, "Due date"), "31.2.2027");
   gtk_widget_activate_action (panel, "item.add-task", NULL);
   spin (50);
   {
@@ -453,15 +453,15 @@ test_bad_task (void)
     g_assert_null (strstr (text, "What: write what"));
     g_assert_nonnull (strstr (text, "only 28 days"));
   }
-  assert_error_under (panel, "Due", "only 28 days");
+  assert_error_under (panel, "Due date", "only 28 days");
   g_assert_cmpuint (count_tasks (), ==, before);
 
   /* Before the meeting */
-  gtk_editable_set_text (find_entry_row (panel, "Due"), yesterday);
+  gtk_editable_set_text (find_entry_row (panel, "Due date"), yesterday);
   gtk_widget_activate_action (panel, "item.add-task", NULL);
   spin (50);
   assert_shows (panel, "Due: not before the meeting");
-  assert_error_under (panel, "Due", "Due: not before the meeting");
+  assert_error_under (panel, "Due date", "Due: not before the meeting");
   g_assert_cmpuint (count_tasks (), ==, before);
   /* What was typed stays for the user to correct */
   g_assert_cmpstr (gtk_editable_get_text (find_entry_row (panel, "What")), ==, "Call the school");
@@ -491,7 +491,7 @@ test_add_and_mark_done (void)
   g_autoptr(GPtrArray) checks = NULL;
 
   gtk_editable_set_text (find_entry_row (panel, "What"), "Call the school about the timetable");
-  gtk_editable_set_text (find_entry_row (panel, "Due"), due);
+  gtk_editable_set_text (find_entry_row (panel, "Due date"), due);
   gtk_widget_activate_action (panel, "item.add-task", NULL);
   spin (100);
 

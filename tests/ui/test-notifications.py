@@ -170,6 +170,10 @@ def prepare_flood(db, today):
                      "WHERE status NOT IN ('closed', 'declined', 'not-relevant')", (me, later))
         case = conn.execute("SELECT id FROM cases WHERE status NOT IN ('closed', 'declined', "
                             "'not-relevant') ORDER BY id LIMIT 1").fetchone()[0]
+        # The demo hands the person at the desk a task due today and two
+        # overdue ones; here the only task due today is ours.
+        conn.execute("UPDATE task SET due_on = ? WHERE staff_id = ? AND done_on IS NULL",
+                     (later, me))
         # One meeting tomorrow, ours: the demo's own would be the first of the kind.
         conn.execute("UPDATE meeting SET status = 'cancelled' WHERE held_on = ? "
                      "AND status = 'planned'", (tomorrow,))

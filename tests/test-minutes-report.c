@@ -154,7 +154,7 @@ test_items_in_order (Fixture       *f,
     /* the meeting */
     assert_contains (text, day);
   }
-  assert_contains (text, "13:00–15:00");
+  assert_contains (text, "13.00–15.00");
   assert_contains (text, "Rådhuset, mødelokale 2");
   {
     const char *people[] = { "Participants", "Anders Berg", "Apologies and absent", "Birthe Dam",

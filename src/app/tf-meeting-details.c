@@ -324,16 +324,13 @@ show_summary (TfMeetingDetails *self,
 {
   g_autofree char *day = tf_format_date (tf_meeting_get_held_on (meeting));
   g_autofree char *when = NULL;
+  g_autofree char *times = NULL;
   const char *title = tf_meeting_get_title (meeting);
   const char *place = tf_meeting_get_place (meeting);
 
-  if (tf_meeting_get_end_time (meeting) != NULL)
-    /* Translators: "24. nov. 2026, 13:00–15:00" */
-    when = g_strdup_printf (_("%s, %s–%s"), day, tf_meeting_get_start_time (meeting),
-                            tf_meeting_get_end_time (meeting));
-  else
-    /* Translators: "24. nov. 2026, 13:00" */
-    when = g_strdup_printf (_("%s, %s"), day, tf_meeting_get_start_time (meeting));
+  times = tf_meeting_dup_time_range (meeting);
+  /* Translators: "24. nov. 2026, 13.00–15.00" */
+  when = g_strdup_printf (_("%s, %s"), day, times);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_title), title != NULL && *title != '\0');
   adw_action_row_set_subtitle (self->summary_title, title ?: "");
   adw_action_row_set_subtitle (self->summary_when, when);

@@ -44,13 +44,7 @@ tf_meeting_format_time (const char *time)
 static char *
 display_times (TfMeeting *meeting)
 {
-  g_autofree char *start = tf_meeting_format_time (tf_meeting_get_start_time (meeting));
-  g_autofree char *end = tf_meeting_format_time (tf_meeting_get_end_time (meeting));
-
-  if (*end == '\0')
-    return g_steal_pointer (&start);
-  /* Translators: a meeting's time of day, "13.00–15.00" */
-  return g_strdup_printf (_("%s–%s"), start, end);
+  return tf_meeting_dup_time_range (meeting);
 }
 
 const char *

@@ -91,12 +91,8 @@ format_when (TfMeeting *meeting)
   g_date_set_parse (&date, tf_meeting_get_held_on (meeting));
   if (g_date_valid (&date))
     weekday = g_dpgettext2 (NULL, "weekday", weekdays[g_date_get_weekday (&date) - 1]);
-  if (tf_meeting_get_end_time (meeting) != NULL)
-    times = g_strdup_printf ("%s–%s", tf_meeting_get_start_time (meeting),
-                             tf_meeting_get_end_time (meeting));
-  else
-    times = g_strdup (tf_meeting_get_start_time (meeting));
-  /* Translators: weekday, date and time of a meeting: "tirsdag 24. nov. 2026 kl. 13:00–15:00" */
+  times = tf_meeting_dup_time_range (meeting);
+  /* Translators: weekday, date and time of a meeting: "tirsdag 24. nov. 2026 kl. 13.00–15.00" */
   return g_strdup_printf (_("%s %s at %s"), weekday, day, times);
 }
 

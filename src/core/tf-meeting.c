@@ -146,6 +146,26 @@ tf_meeting_status_label (TfMeetingStatus status)
     }
 }
 
+/* Stored as HH:MM (what the form and the sorting need); shown with a
+ * full stop, as Danish writes the time of day. */
+char *
+tf_meeting_dup_time_range (TfMeeting *self)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  g_return_val_if_fail (TF_IS_MEETING (self), NULL);
+
+  start = g_strdup (self->start_time != NULL ? self->start_time : "");
+  g_strdelimit (start, ":", '.');
+  if (self->end_time == NULL || *self->end_time == '\0')
+    return g_steal_pointer (&start);
+  end = g_strdup (self->end_time);
+  g_strdelimit (end, ":", '.');
+  /* Translators: a meeting's time of day, "13.00–15.00" */
+  return g_strdup_printf (_("%s–%s"), start, end);
+}
+
 char *
 tf_meeting_dup_display_title (TfMeeting *self)
 {

@@ -75,6 +75,9 @@ gint64           tf_meeting_get_version           (TfMeeting *self);
  * about Emil Nørgaard") when none was written. */
 TF_AVAILABLE_IN_ALL
 char            *tf_meeting_dup_display_title     (TfMeeting *self);
+/* The time of day the Danish way: "13.00–15.00", or "13.00" without an end. */
+TF_AVAILABLE_IN_ALL
+char            *tf_meeting_dup_time_range        (TfMeeting *self);
 
 /* "Taskforce meeting", "Screening meeting", "Network meeting" */
 TF_AVAILABLE_IN_ALL

@@ -168,18 +168,13 @@ add_meeting (TfReport  *report,
 {
   g_autofree char *display = tf_meeting_dup_display_title (meeting);
   g_autofree char *day = format_day (tf_meeting_get_held_on (meeting));
-  const char *start = tf_meeting_get_start_time (meeting);
-  const char *end = tf_meeting_get_end_time (meeting);
   const char *place = tf_meeting_get_place (meeting);
   g_autofree char *time = NULL;
 
   tf_report_add_heading (report, 1, minutes_heading (tf_meeting_get_kind (meeting)));
   tf_report_add_key_value (report, _("Meeting"), display);
   tf_report_add_key_value (report, _("Day"), day);
-  if (start != NULL && end != NULL && *end != '\0')
-    time = g_strdup_printf ("%s–%s", start, end);
-  else
-    time = g_strdup (start != NULL ? start : "");
+  time = tf_meeting_dup_time_range (meeting);
   tf_report_add_key_value (report, _("Time"), time);
   if (place != NULL && *place != '\0')
     tf_report_add_key_value (report, _("Place"), place);

@@ -157,7 +157,7 @@ test_items_in_order (Fixture       *f,
   g_assert_nonnull (strstr (text, "Added by hand"));
   /* The header: what, when, where and where it stands. */
   g_assert_nonnull (strstr (text, "Taskforce meeting"));
-  g_assert_nonnull (strstr (text, " at 13:00–15:00 · Rådhuset, mødelokale 2 · Planned"));
+  g_assert_nonnull (strstr (text, " at 13.00–15.00 · Rådhuset, mødelokale 2 · Planned"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Taskforce meeting");
 
   /* Choosing an item shows its panel, and the meeting row the details. */

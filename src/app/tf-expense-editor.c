@@ -122,7 +122,6 @@ case_row_new (gpointer item,
   g_autofree char *cpr = NULL;
   g_autofree char *status = NULL;
   g_autofree char *subtitle = NULL;
-  GtkWidget *icon = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   g_object_get (summary, "cpr-label", &cpr, "status-label", &status, NULL);
   subtitle = cpr != NULL && *cpr != '\0' ? g_strdup_printf ("%s · %s", cpr, status) : g_strdup (status);
@@ -130,8 +129,6 @@ case_row_new (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tf_case_summary_get_name (summary));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
   g_object_set_data (G_OBJECT (row), "tf-case-id", GSIZE_TO_POINTER (tf_case_summary_get_case_id (summary)));
   g_object_set_data_full (G_OBJECT (row), "tf-name", g_strdup (tf_case_summary_get_name (summary)), g_free);
   return row;

@@ -13,6 +13,7 @@
 
 #include "taskforce-gtk.h"
 #include "tf-budget-dialog.h"
+#include "tf-case-economy-group.h"
 #include "tf-economy-window.h"
 #include "tf-expense-editor.h"
 
@@ -636,6 +637,35 @@ test_intervention_cost (Fixture       *f,
   close_window (window);
 }
 
+/* The case overview's group of the case's costs */
+
+static void
+test_case_costs (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *group = tf_case_economy_group_new (f->session);
+
+  gtk_window_set_child (GTK_WINDOW (window), group);
+  tf_case_economy_group_set_case_id (TF_CASE_ECONOMY_GROUP (group), f->case_a);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  g_assert_true (shows (group, "No costs are recorded for this case"));
+
+  add_intervention (f, f->case_a, "authority", "mentor", "completed", "2025-03-15", "2025-04-14",
+                    4000, 3100, f->fti_staff, FALSE);
+  /* another case's costs are not this one's */
+  add_expense (f, "2025-05-21", "leisure", "ungdomskonsulenterne", f->case_b, "Fodboldstøvler", 700);
+  add_expense (f, "2025-05-20", "leisure", "ungdomskonsulenterne", f->case_a, "Kontingent", 1000);
+  spin (200);
+  g_assert_true (shows (group, "3.100 kr. of 4.000 kr. planned"));
+  g_assert_true (shows (group, "Kontingent"));
+  g_assert_true (shows (group, "1.000 kr."));
+  g_assert_false (shows (group, "Fodboldstøvler"));
+  g_assert_true (shows (group, "Spent 4.100 kr. in all; the interventions were planned at 4.000 kr."));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -659,6 +689,7 @@ main (int   argc,
   g_test_add ("/economy-window/open-case", Fixture, NULL, fixture_setup, test_open_case, fixture_teardown);
   g_test_add ("/economy-window/remove-expense", Fixture, NULL, fixture_setup, test_remove_expense, fixture_teardown);
   g_test_add ("/economy-window/intervention-cost", Fixture, NULL, fixture_setup, test_intervention_cost, fixture_teardown);
+  g_test_add ("/economy-window/case-costs", Fixture, NULL, fixture_setup, test_case_costs, fixture_teardown);
   g_test_add ("/budget-dialog/split", Fixture, NULL, fixture_setup, test_budget_split, fixture_teardown);
   g_test_add ("/budget-dialog/not-coordinator", Fixture, NULL, fixture_setup, test_budget_not_coordinator, fixture_teardown);
   g_test_add ("/budget-dialog/conflict", Fixture, NULL, fixture_setup, test_budget_conflict, fixture_teardown);

@@ -42,7 +42,6 @@ add_row (TfCaseEconomyGroup *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
@@ -135,8 +134,9 @@ reload (TfCaseEconomyGroup *self)
   if (shown == 0)
     description = g_strdup (_("No costs are recorded for this case. Interventions get their costs in the work area; other expenses are added in the Economy window."));
   else
-    /* Translators: "Spent 5.321 kr. in all; the interventions were planned at 5.000 kr." */
-    description = g_strdup_printf (_("Spent %s in all; the interventions were planned at %s."),
+    /* Translators: "Spent 5.321 kr. in all; the interventions were planned at 5.000 kr." —
+     * the amount's own full stop ends the sentence */
+    description = g_strdup_printf (_("Spent %s in all; the interventions were planned at %s"),
                                    spent_text, planned_text);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
 }

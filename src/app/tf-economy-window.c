@@ -417,7 +417,8 @@ on_store_changed_cb (TfStore         *store,
                      gint64           id,
                      TfEconomyWindow *self)
 {
-  if (g_strcmp0 (entity, "budget") != 0 && g_strcmp0 (entity, "expense") != 0 &&
+  /* NULL: another desk changed the file, which may be anything. */
+  if (entity != NULL && g_strcmp0 (entity, "budget") != 0 && g_strcmp0 (entity, "expense") != 0 &&
       g_strcmp0 (entity, "record") != 0)
     return;
   /* A save writes several rows: one recount for the lot. */

@@ -216,6 +216,24 @@ test_warning (Fixture       *f,
   close_window (window);
 }
 
+/* Another desk's write reaches this one as "changed" without an entity. */
+static void
+test_other_desk (Fixture       *f,
+                 gconstpointer  data)
+{
+  TfEconomyWindow *window = open_window (f);
+
+  g_assert_false (shows (GTK_WIDGET (window), "3.100 kr."));
+  add_intervention (f, f->case_a, "authority", "mentor", "completed", "2025-03-15", "2025-04-14",
+                    4000, 3100, f->fti_staff, FALSE);
+  spin (100);
+  g_assert_false (shows (GTK_WIDGET (window), "3.100 kr."));
+  g_signal_emit_by_name (f->store, "changed", NULL, (gint64) 0);
+  spin (200);
+  g_assert_true (shows (GTK_WIDGET (window), "3.100 kr."));
+  close_window (window);
+}
+
 static gint64 opened_case;
 
 static void
@@ -686,6 +704,7 @@ main (int   argc,
 
   g_test_add ("/economy-window/tables", Fixture, NULL, fixture_setup, test_tables, fixture_teardown);
   g_test_add ("/economy-window/warning", Fixture, NULL, fixture_setup, test_warning, fixture_teardown);
+  g_test_add ("/economy-window/other-desk", Fixture, NULL, fixture_setup, test_other_desk, fixture_teardown);
   g_test_add ("/economy-window/open-case", Fixture, NULL, fixture_setup, test_open_case, fixture_teardown);
   g_test_add ("/economy-window/remove-expense", Fixture, NULL, fixture_setup, test_remove_expense, fixture_teardown);
   g_test_add ("/economy-window/intervention-cost", Fixture, NULL, fixture_setup, test_intervention_cost, fixture_teardown);

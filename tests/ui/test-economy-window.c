@@ -13,6 +13,7 @@
 
 #include "taskforce-gtk.h"
 #include "tf-budget-dialog.h"
+#include "tf-application.h"
 #include "tf-case-economy-group.h"
 #include "tf-economy-window.h"
 #include "tf-expense-editor.h"
@@ -301,6 +302,88 @@ test_remove_expense (Fixture       *f,
   /* and the figures: 11.000 less spent */
   g_assert_true (shows (GTK_WIDGET (window), "33.200 kr."));
   close_window (window);
+}
+
+/* app.show-economy: one window, from the main window's menu */
+
+static guint
+count_economy_windows (GApplication *app)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (TF_IS_ECONOMY_WINDOW (l->data))
+      n++;
+  return n;
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+check_one_window_cb (gpointer user_data)
+{
+  GApplication *app = user_data;
+  gboolean *checked = g_object_get_data (G_OBJECT (app), "checked");
+  GtkWindow *main_window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkMenuButton *menu_button = NULL;
+
+  g_assert_nonnull (main_window);
+  for (guint i = 0; menu_button == NULL; i++)
+    {
+      GtkWidget *button = find_nth_type (GTK_WIDGET (main_window), GTK_TYPE_MENU_BUTTON, i);
+
+      g_assert_nonnull (button);
+      if (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)))
+        menu_button = GTK_MENU_BUTTON (button);
+    }
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (menu_button), "app.show-economy"));
+
+  g_assert_cmpuint (count_economy_windows (app), ==, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-economy", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-economy", NULL);
+  g_assert_cmpuint (count_economy_windows (app), ==, 1);
+  *checked = TRUE;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL;
+       l = gtk_application_get_windows (GTK_APPLICATION (app)))
+    gtk_window_destroy (l->data);
+  g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate_cb (GApplication *app)
+{
+  g_timeout_add (300, check_one_window_cb, app);
+}
+
+static void
+test_one_window (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TfApplication) app = tf_application_new (G_APPLICATION_NON_UNIQUE);
+  char *argv[] = { "taskforce", "--database", (char *) tf_store_get_path (f->store), NULL };
+  gboolean checked = FALSE;
+
+  g_object_set_data (G_OBJECT (app), "checked", &checked);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  g_assert_true (checked);
 }
 
 /* The budget dialog */
@@ -709,6 +792,7 @@ main (int   argc,
   g_test_add ("/economy-window/remove-expense", Fixture, NULL, fixture_setup, test_remove_expense, fixture_teardown);
   g_test_add ("/economy-window/intervention-cost", Fixture, NULL, fixture_setup, test_intervention_cost, fixture_teardown);
   g_test_add ("/economy-window/case-costs", Fixture, NULL, fixture_setup, test_case_costs, fixture_teardown);
+  g_test_add ("/economy-window/one-window", Fixture, NULL, fixture_setup, test_one_window, fixture_teardown);
   g_test_add ("/budget-dialog/split", Fixture, NULL, fixture_setup, test_budget_split, fixture_teardown);
   g_test_add ("/budget-dialog/not-coordinator", Fixture, NULL, fixture_setup, test_budget_not_coordinator, fixture_teardown);
   g_test_add ("/budget-dialog/conflict", Fixture, NULL, fixture_setup, test_budget_conflict, fixture_teardown);

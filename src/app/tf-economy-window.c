@@ -275,8 +275,8 @@ open_editor (TfEconomyWindow *self,
              TfExpense       *expense)
 {
   g_autofree char *today = tf_today_iso ();
-  const char *first = tf_economy_get_first_day (self->economy);
-  const char *last = tf_economy_get_last_day (self->economy);
+  const char *first = self->economy != NULL ? tf_economy_get_first_day (self->economy) : today;
+  const char *last = self->economy != NULL ? tf_economy_get_last_day (self->economy) : today;
   /* A new expense is dated today when today is in the period shown, else
    * on the period's first day. */
   const char *day = g_strcmp0 (today, first) >= 0 && g_strcmp0 (today, last) <= 0 ? today : first;
@@ -288,8 +288,7 @@ open_editor (TfEconomyWindow *self,
 static void
 on_add_expense_cb (TfEconomyWindow *self)
 {
-  if (self->economy != NULL)
-    open_editor (self, NULL);
+  open_editor (self, NULL);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "taskforce-gtk.h"
 #include "tf-application.h"
 #include "tf-case-window.h"
+#include "tf-economy-window.h"
 #include "tf-meeting-plan-dialog.h"
 #include "tf-meeting-window.h"
 #include "tf-notifier.h"
@@ -384,6 +385,23 @@ open_meeting_action (GSimpleAction *action,
   tf_application_open_meeting (self, g_variant_get_int64 (parameter));
 }
 
+/* app.show-economy: one economy window for the whole taskforce. */
+static void
+show_economy_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  TfApplication *self = user_data;
+  GtkWindow *window;
+
+  if (self->session == NULL)
+    return;
+  window = find_window (self, TF_TYPE_ECONOMY_WINDOW);
+  if (window == NULL)
+    window = GTK_WINDOW (tf_economy_window_new (GTK_APPLICATION (self), self->session, NULL));
+  gtk_window_present (window);
+}
+
 static const GActionEntry app_entries[] = {
   { "open-case", open_case_action, "x" },
   { "quit", quit_action },
@@ -391,6 +409,7 @@ static const GActionEntry app_entries[] = {
   { "preferences", preferences_action },
   { "plan-network-meeting", plan_network_meeting_action, "x" },
   { "open-meeting", open_meeting_action, "x" },
+  { "show-economy", show_economy_action },
 };
 
 static void

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "tf-case-economy-group.h"
 #include "tf-case-overview.h"
 #include "tf-case-window.h"
 #include "tf-note-row.h"
@@ -54,6 +55,7 @@ struct _TfCaseOverview
   GtkLabel       *notes_count_label;
   GtkListBox     *open_tasks_list;
   GtkLabel       *no_open_tasks_label;
+  GtkWidget      *economy_group;   /* after the guardians, added once shown */
 
   /* Owned */
   guint           tasks_idle;
@@ -653,6 +655,15 @@ tf_case_overview_show (TfCaseOverview *self,
   show_tasks (self);
   show_history (self);
   show_notes (self);
+  if (self->economy_group == NULL)
+    {
+      GtkWidget *guardians = gtk_widget_get_ancestor (GTK_WIDGET (self->guardians_list),
+                                                      ADW_TYPE_PREFERENCES_GROUP);
+
+      self->economy_group = tf_case_economy_group_new (self->session);
+      gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (guardians)), self->economy_group, guardians);
+    }
+  tf_case_economy_group_set_case_id (TF_CASE_ECONOMY_GROUP (self->economy_group), self->case_id);
   if (!self->watching_tasks)
     {
       g_signal_connect_object (tf_session_get_store (self->session), "changed",

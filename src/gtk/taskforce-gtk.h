@@ -27,6 +27,7 @@
 #include "tf-chart-spec.h"
 #include "tf-conflict-dialog.h"
 #include "tf-form-view.h"
+#include "tf-kroner-entry.h"
 #include "tf-record-editor.h"
 #include "tf-report-print.h"
 #include "tf-sparkline.h"

@@ -23,10 +23,10 @@
 
 PangoLayout *
 _tf_bar_wrapped_layout (TfChartCtx                 *ctx,
-                const PangoFontDescription *font,
-                const char                 *text,
-                double                      width,
-                PangoAlignment              alignment)
+                        const PangoFontDescription *font,
+                        const char                 *text,
+                        double                      width,
+                        PangoAlignment              alignment)
 {
   PangoLayout *layout = pango_layout_new (ctx->context);
 
@@ -65,11 +65,11 @@ _tf_bar_title_font (TfChartCtx *ctx)
  * series before it (positive and negative parts apart) when stacked. */
 void
 _tf_bar_value_span (TfBarSpec *spec,
-            gboolean   stacked,
-            guint      series,
-            guint      category,
-            double    *from,
-            double    *to)
+                    gboolean   stacked,
+                    guint      series,
+                    guint      category,
+                    double    *from,
+                    double    *to)
 {
   double value = tf_bar_spec_get_value (spec, series, category);
   double base = 0;
@@ -114,9 +114,9 @@ total_label (TfBarSpec *spec,
 
 char *
 _tf_bar_end_label (TfBarSpec *spec,
-           gboolean   stacked,
-           guint      series,
-           guint      category)
+                   gboolean   stacked,
+                   guint      series,
+                   guint      category)
 {
   return stacked ? total_label (spec, category) : bar_label (spec, series, category);
 }
@@ -125,9 +125,9 @@ _tf_bar_end_label (TfBarSpec *spec,
 
 GArray *
 _tf_bar_legend_keys (TfBarSpec  *spec,
-             TfChartCtx *ctx,
-             double      width,
-             guint      *n_rows)
+                     TfChartCtx *ctx,
+                     double      width,
+                     guint      *n_rows)
 {
   GArray *keys = g_array_new (FALSE, FALSE, sizeof (TfBarKey));
   double x = PAD;
@@ -202,7 +202,7 @@ widest_tick (TfBarSpec  *spec,
 static void
 value_axis (TfBarSpec  *spec,
             TfChartCtx *ctx,
-            TfBarFrame      *f,
+            TfBarFrame *f,
             double      lo,
             double      hi)
 {
@@ -262,7 +262,7 @@ category_label_height (TfBarSpec  *spec,
  * where they fit beside (horizontal) or over (vertical) their bar. */
 static void
 set_thickness (TfBarFrame *f,
-               int    line)
+               int         line)
 {
   f->thick = f->stacked ? f->band * 0.6 : f->band * 0.75 / MAX (1, f->n_series);
   f->thick = MIN (f->thick, MAX_THICK);
@@ -274,10 +274,10 @@ set_thickness (TfBarFrame *f,
 
 void
 _tf_bar_compute_frame (TfBarSpec  *spec,
-               TfChartCtx *ctx,
-               double      width,
-               double      height,
-               TfBarFrame      *f)
+                       TfChartCtx *ctx,
+                       double      width,
+                       double      height,
+                       TfBarFrame *f)
 {
   double lo, hi, y = PAD, legend_h;
   int line = ctx->line_height;
@@ -353,7 +353,7 @@ _tf_bar_compute_frame (TfBarSpec  *spec,
 
 double
 _tf_bar_value_pos (const TfBarFrame *f,
-           double       value)
+                   double            value)
 {
   double t = (value - f->v0) / (f->v1 - f->v0);
 
@@ -363,8 +363,8 @@ _tf_bar_value_pos (const TfBarFrame *f,
 /* Where bar (@series, @category) sits along the category axis. */
 double
 _tf_bar_bar_start (const TfBarFrame *f,
-           guint        series,
-           guint        category)
+                   guint             series,
+                   guint             category)
 {
   double group = f->stacked ? f->thick : f->thick * f->n_series;
   double start = (f->horizontal ? f->top : f->left) + category * f->band + (f->band - group) / 2;
@@ -373,14 +373,14 @@ _tf_bar_bar_start (const TfBarFrame *f,
 }
 
 void
-_tf_bar_bar_rect (TfBarSpec   *spec,
-          const TfBarFrame *f,
-          guint        series,
-          guint        category,
-          double      *x,
-          double      *y,
-          double      *w,
-          double      *h)
+_tf_bar_bar_rect (TfBarSpec        *spec,
+                  const TfBarFrame *f,
+                  guint             series,
+                  guint             category,
+                  double           *x,
+                  double           *y,
+                  double           *w,
+                  double           *h)
 {
   double from, to, a, b, start = _tf_bar_bar_start (f, series, category);
 

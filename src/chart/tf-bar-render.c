@@ -20,13 +20,13 @@
 /* Drawing */
 
 static void
-fill_bar (cairo_t *cr,
-          guint    series,
-          gboolean dark,
-          double   x,
-          double   y,
-          double   w,
-          double   h)
+fill_bar (cairo_t  *cr,
+          guint     series,
+          gboolean  dark,
+          double    x,
+          double    y,
+          double    w,
+          double    h)
 {
   double rgb[3];
 
@@ -81,9 +81,9 @@ fill_bar (cairo_t *cr,
 }
 
 static void
-draw_value_axis (TfBarSpec  *spec,
-                 cairo_t    *cr,
-                 TfChartCtx *ctx,
+draw_value_axis (TfBarSpec        *spec,
+                 cairo_t          *cr,
+                 TfChartCtx       *ctx,
                  const TfBarFrame *f)
 {
   cairo_set_line_width (cr, 1);
@@ -121,8 +121,8 @@ draw_value_axis (TfBarSpec  *spec,
 
 /* The zero line the bars stand on, over the grid. */
 static void
-draw_baseline (cairo_t     *cr,
-               TfChartCtx  *ctx,
+draw_baseline (cairo_t          *cr,
+               TfChartCtx       *ctx,
                const TfBarFrame *f)
 {
   double p = floor (_tf_bar_value_pos (f, 0)) + 0.5;
@@ -143,9 +143,9 @@ draw_baseline (cairo_t     *cr,
 }
 
 static void
-draw_categories (TfBarSpec   *spec,
-                 cairo_t     *cr,
-                 TfChartCtx  *ctx,
+draw_categories (TfBarSpec        *spec,
+                 cairo_t          *cr,
+                 TfChartCtx       *ctx,
                  const TfBarFrame *f)
 {
   for (guint c = 0; c < f->n_categories; c++)
@@ -178,13 +178,13 @@ draw_categories (TfBarSpec   *spec,
 
 /* Text the bars may lie under, with a halo in the background's tone. */
 static void
-draw_halo_text (cairo_t     *cr,
-                TfChartCtx  *ctx,
-                const char  *text,
-                double       x,
-                double       y,
-                double       ax,
-                double       ay)
+draw_halo_text (cairo_t    *cr,
+                TfChartCtx *ctx,
+                const char *text,
+                double      x,
+                double      y,
+                double      ax,
+                double      ay)
 {
   g_autoptr(PangoLayout) layout = _tf_bar_wrapped_layout (ctx, ctx->font, text, -1, PANGO_ALIGN_LEFT);
   int w, h;
@@ -207,12 +207,12 @@ draw_halo_text (cairo_t     *cr,
 }
 
 static void
-draw_end_label (TfBarSpec   *spec,
-                cairo_t     *cr,
-                TfChartCtx  *ctx,
+draw_end_label (TfBarSpec        *spec,
+                cairo_t          *cr,
+                TfChartCtx       *ctx,
                 const TfBarFrame *f,
-                guint        series,
-                guint        category)
+                guint             series,
+                guint             category)
 {
   g_autofree char *label = _tf_bar_end_label (spec, f->stacked, series, category);
   double x, y, w, h, end;
@@ -240,9 +240,9 @@ draw_end_label (TfBarSpec   *spec,
 }
 
 static void
-draw_bars (TfBarSpec   *spec,
-           cairo_t     *cr,
-           TfChartCtx  *ctx,
+draw_bars (TfBarSpec        *spec,
+           cairo_t          *cr,
+           TfChartCtx       *ctx,
            const TfBarFrame *f)
 {
   for (guint c = 0; c < f->n_categories; c++)
@@ -266,9 +266,9 @@ draw_bars (TfBarSpec   *spec,
 
 /* After the reference line, so a label reads over it. */
 static void
-draw_end_labels (TfBarSpec   *spec,
-                 cairo_t     *cr,
-                 TfChartCtx  *ctx,
+draw_end_labels (TfBarSpec        *spec,
+                 cairo_t          *cr,
+                 TfChartCtx       *ctx,
                  const TfBarFrame *f)
 {
   if (!f->value_labels)
@@ -279,11 +279,11 @@ draw_end_labels (TfBarSpec   *spec,
 }
 
 static void
-draw_reference (TfBarSpec   *spec,
-                cairo_t     *cr,
-                TfChartCtx  *ctx,
+draw_reference (TfBarSpec        *spec,
+                cairo_t          *cr,
+                TfChartCtx       *ctx,
                 const TfBarFrame *f,
-                double       width)
+                double            width)
 {
   static const double dashes[] = { 6, 3 };
   const char *label;
@@ -325,11 +325,11 @@ draw_reference (TfBarSpec   *spec,
 }
 
 static void
-draw_legend (TfBarSpec   *spec,
-             cairo_t     *cr,
-             TfChartCtx  *ctx,
+draw_legend (TfBarSpec        *spec,
+             cairo_t          *cr,
+             TfChartCtx       *ctx,
              const TfBarFrame *f,
-             double       width)
+             double            width)
 {
   g_autoptr(GArray) keys = NULL;
   guint rows;

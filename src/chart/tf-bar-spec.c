@@ -431,6 +431,18 @@ tf_bar_spec_get_hidden (TfBarSpec *self,
   return s != NULL && g_array_index (s->hidden, gboolean, category);
 }
 
+gboolean
+tf_bar_spec_has_hidden (TfBarSpec *self)
+{
+  g_return_val_if_fail (TF_IS_BAR_SPEC (self), FALSE);
+
+  for (guint s = 0; s < self->series->len; s++)
+    for (guint c = 0; c < self->categories->len; c++)
+      if (tf_bar_spec_get_hidden (self, s, c))
+        return TRUE;
+  return FALSE;
+}
+
 double
 tf_bar_spec_get_total (TfBarSpec *self,
                        guint      category)

@@ -140,6 +140,9 @@ TF_AVAILABLE_IN_ALL
 gboolean          tf_bar_spec_get_hidden       (TfBarSpec          *self,
                                                 guint               series,
                                                 guint               category);
+/* TRUE when any value is hidden: a report then says why in a note. */
+TF_AVAILABLE_IN_ALL
+gboolean          tf_bar_spec_has_hidden       (TfBarSpec          *self);
 /* The sum of the category's shown values (what a stacked bar reaches). */
 TF_AVAILABLE_IN_ALL
 double            tf_bar_spec_get_total        (TfBarSpec          *self,

@@ -274,7 +274,10 @@ _tf_report_make_pieces (GPtrArray    *blocks,
               tf_chart_style_init_default (&style);
               style.font = font;
               style.context = context;
-              piece->chart_height = tf_bar_spec_get_natural_height (piece->bars, width, &style);
+              /* never taller than a page's body with the title above it:
+               * a chart is never split, so it must fit on one page */
+              piece->chart_height = MIN (tf_bar_spec_get_natural_height (piece->bars, width, &style),
+                                         TF_REPORT_A4_HEIGHT - TF_REPORT_BODY_TOP - TF_REPORT_MARGIN - 60);
             }
           piece->height = layout_height (piece->layout) + CHART_TITLE_GAP + piece->chart_height;
           break;

@@ -272,7 +272,9 @@ test_hidden (void)
   Canvas canvas;
 
   tf_bar_spec_set_value (spec, 0, 2, 3);
+  g_assert_false (tf_bar_spec_has_hidden (spec));
   tf_bar_spec_set_hidden (spec, 0, 2);
+  g_assert_true (tf_bar_spec_has_hidden (spec));
   g_assert_true (tf_bar_spec_get_hidden (spec, 0, 2));
   g_assert_cmpfloat (tf_bar_spec_get_value (spec, 0, 2), ==, 0);
   g_assert_false (tf_bar_spec_get_bar_rect (spec, WIDTH, HEIGHT, NULL, 0, 2, NULL, NULL, NULL, NULL));
@@ -295,6 +297,7 @@ test_hidden (void)
   /* a value set again shows again */
   tf_bar_spec_set_value (spec, 0, 2, 20);
   g_assert_false (tf_bar_spec_get_hidden (spec, 0, 2));
+  g_assert_false (tf_bar_spec_has_hidden (spec));
   g_assert_true (tf_bar_spec_get_bar_rect (spec, WIDTH, HEIGHT, NULL, 0, 2, NULL, NULL, NULL, NULL));
 }
 
@@ -630,6 +633,42 @@ test_report (void)
   g_rmdir (dir);
 }
 
+/* A chart with many categories at its natural height is never taller
+ * than a page: it moves whole to the next page, every category on it. */
+static void
+test_report_long_chart (void)
+{
+  g_autoptr(TfBarSpec) spec = tf_bar_spec_new ("Young people by school");
+  g_autoptr(TfReport) report = tf_report_new ("Quarterly follow-up");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dir = g_dir_make_tmp ("tf-bar-chart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_auto(GStrv) pages = NULL;
+
+  for (guint i = 1; i <= 45; i++)
+    g_ptr_array_add (labels, g_strdup_printf ("School number %u", i));
+  g_ptr_array_add (labels, NULL);
+  tf_bar_spec_set_categories (spec, (const char * const *) labels->pdata);
+  tf_bar_spec_add_series (spec, "Young people");
+  for (guint i = 0; i < 45; i++)
+    tf_bar_spec_set_value (spec, 0, i, i + 1);
+
+  tf_report_add_heading (report, 1, "Schools");
+  tf_report_add_paragraph (report, "Before the chart.");
+  tf_report_add_bar_chart (report, spec, 0);
+  g_assert_true (tf_report_write_pdf (report, path, &error));
+  g_assert_no_error (error);
+  pages = pdf_pages (path);
+  g_assert_cmpuint (g_strv_length (pages), ==, 2);
+  assert_contains (pages[0], "Before the chart.");
+  assert_contains (pages[1], "Young people by school");
+  assert_contains (pages[1], "School number 1 ");
+  assert_contains (pages[1], "School number 45");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -650,5 +689,6 @@ main (int   argc,
   g_test_add_func ("/bar-chart/changed-signal", test_changed_signal);
   g_test_add_func ("/bar-chart/pdf", test_pdf);
   g_test_add_func ("/bar-chart/report", test_report);
+  g_test_add_func ("/bar-chart/report-long-chart", test_report_long_chart);
   return g_test_run ();
 }

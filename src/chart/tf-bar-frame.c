@@ -206,7 +206,7 @@ value_axis (TfBarSpec  *spec,
             double      lo,
             double      hi)
 {
-  double length = f->horizontal ? f->right - f->left : f->bottom - f->top;
+  double length = (f->horizontal ? f->right - f->left : f->bottom - f->top) - f->lead;
   double spacing = f->horizontal ? widest_tick (spec, ctx, lo, hi) + 24 : 1.8 * ctx->line_height;
 
   f->step = _tf_chart_nice_step (hi - lo, MAX (length, 10), spacing);
@@ -346,6 +346,11 @@ _tf_bar_compute_frame (TfBarSpec  *spec,
       f->label_size = category_label_height (spec, ctx, f->band - 4, MAX_LINES);
       f->bottom = MAX (f->top + 10, f->bottom - f->label_size - 6);
     }
+  /* a negative value's label goes beyond its bar's end, away from zero:
+   * room for it before the axis' low end, clear of the category labels */
+  if (lo < 0 && (f->value_labels || !f->horizontal))
+    f->lead = MIN (f->horizontal ? f->value_label_width + GAP : line + 2,
+                   (f->horizontal ? f->right - f->left : f->bottom - f->top) / 3);
   value_axis (spec, ctx, f, lo, hi);
   if (!f->horizontal)
     set_thickness (f, line);
@@ -357,7 +362,9 @@ _tf_bar_value_pos (const TfBarFrame *f,
 {
   double t = (value - f->v0) / (f->v1 - f->v0);
 
-  return f->horizontal ? f->left + t * (f->right - f->left) : f->bottom - t * (f->bottom - f->top);
+  if (f->horizontal)
+    return f->left + f->lead + t * (f->right - f->left - f->lead);
+  return f->bottom - f->lead - t * (f->bottom - f->top - f->lead);
 }
 
 /* Where bar (@series, @category) sits along the category axis. */

@@ -18,6 +18,7 @@ typedef struct
 {
   double   left, right, top, bottom;   /* the plot */
   double   v0, v1, step;               /* values at the value axis' ends, between ticks */
+  double   lead;                       /* room before v0 for negative values' labels */
   double   band;                       /* per category along the category axis */
   double   thick;                      /* of one bar */
   double   label_size;                 /* category labels: column width (H) or row height (V) */

@@ -22,6 +22,7 @@
 
 #define WIDTH  520
 #define HEIGHT 320
+#define GAP_BEFORE_LABEL 4   /* a bar's label starts this far (or more) from its end */
 
 typedef struct
 {
@@ -187,6 +188,52 @@ test_bars_where_values_are (void)
   g_assert_cmpfloat (x[1], >, x[0]);
   g_assert_true (pixel_is (&canvas, (int) (x[0] + w[0] / 2), (int) (y[0] + 2), 0));
   g_assert_false (pixel_is (&canvas, (int) (x[0] + w[0] / 2), (int) (y[0] - 3), 0));
+  canvas_clear (&canvas);
+}
+
+static double
+text_width (Canvas     *canvas,
+            const char *text)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (canvas->style.context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_copy (pango_context_get_font_description (canvas->style.context));
+  int width;
+
+  /* the chart's labels: 0.88 of the context's font, or of 10 pt */
+  pango_font_description_set_size (font, (int) (0.88 * (pango_font_description_get_size (font) > 0
+                                                        ? pango_font_description_get_size (font)
+                                                        : 10 * PANGO_SCALE)));
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* Overspent: a negative value's bar runs the other way from the same
+ * zero, and its label has room before it, clear of the category labels. */
+static void
+test_negative (void)
+{
+  g_autoptr(TfBarSpec) spec = tf_bar_spec_new ("Left of the budget");
+  double px, py, pw, ph, nx, ny, nw, nh;
+  Canvas canvas;
+
+  tf_bar_spec_set_value_format (spec, TF_BAR_VALUE_KRONER);
+  tf_bar_spec_set_categories (spec, (const char * const[]) { "Mentor", "Support for the family", NULL });
+  tf_bar_spec_add_series (spec, "Left");
+  tf_bar_spec_set_value (spec, 0, 0, 3800000);
+  tf_bar_spec_set_value (spec, 0, 1, -4550000);
+  canvas_init (&canvas);
+  canvas_draw (&canvas, spec);
+  g_assert_true (tf_bar_spec_get_bar_rect (spec, WIDTH, HEIGHT, &canvas.style, 0, 0, &px, &py, &pw, &ph));
+  g_assert_true (tf_bar_spec_get_bar_rect (spec, WIDTH, HEIGHT, &canvas.style, 0, 1, &nx, &ny, &nw, &nh));
+  g_assert_cmpfloat_with_epsilon (nx + nw, px, 0.01);
+  g_assert_cmpfloat_with_epsilon (nw / pw, 45500.0 / 38000, 0.01);
+  g_assert_true (pixel_is (&canvas, (int) (nx + 2), (int) (ny + nh / 2), 0));
+  /* "-45.500 kr." written left of the bar's end ... */
+  g_assert_cmpuint (count_ink (&canvas, nx - 40, ny, nx - GAP_BEFORE_LABEL, ny + nh), >, 10);
+  /* ... with room for it between the category's label and the bar */
+  g_assert_cmpfloat (nx, >, text_width (&canvas, "Support for the family") + text_width (&canvas, "-45.500 kr."));
   canvas_clear (&canvas);
 }
 
@@ -676,6 +723,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/bar-chart/bars-where-values-are", test_bars_where_values_are);
+  g_test_add_func ("/bar-chart/negative", test_negative);
   g_test_add_func ("/bar-chart/grouped", test_grouped);
   g_test_add_func ("/bar-chart/stacked-sums", test_stacked_sums);
   g_test_add_func ("/bar-chart/hidden", test_hidden);

@@ -2,7 +2,7 @@
  *
  * Where everything sits is tf-bar-frame.c's; this file paints it. Series
  * are told apart by a pattern in the bar (solid, stripes, dots,
- * cross-hatching) as well as by colour, so the chart reads in grey print
+ * cross-hatching, stripes the other way, lines across) as well as by colour, so the chart reads in grey print
  * and with any colour vision.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -44,7 +44,7 @@ fill_bar (cairo_t  *cr,
   else
     cairo_set_source_rgba (cr, 1, 1, 1, 0.6);
   cairo_set_line_width (cr, 1.6);
-  switch (series % 4)
+  switch (series % 6)
     {
     case 1:   /* stripes */
       for (double d = -h; d < w + h; d += 6)
@@ -70,6 +70,23 @@ fill_bar (cairo_t  *cr,
           cairo_line_to (cr, x + d + h, y);
           cairo_move_to (cr, x + d, y);
           cairo_line_to (cr, x + d + h, y + h);
+        }
+      cairo_set_line_width (cr, 1.2);
+      cairo_stroke (cr);
+      break;
+    case 4:   /* stripes the other way */
+      for (double d = -h; d < w + h; d += 6)
+        {
+          cairo_move_to (cr, x + d, y);
+          cairo_line_to (cr, x + d + h, y + h);
+        }
+      cairo_stroke (cr);
+      break;
+    case 5:   /* lines across */
+      for (double d = 2; d < h; d += 4)
+        {
+          cairo_move_to (cr, x, y + d);
+          cairo_line_to (cr, x + w, y + d);
         }
       cairo_set_line_width (cr, 1.2);
       cairo_stroke (cr);

@@ -264,6 +264,50 @@ test_grouped (void)
   canvas_clear (&canvas);
 }
 
+/* Six series are told apart without colour: each bar's pattern (where
+ * its colour shows and where the lighter pattern covers it) differs. */
+static void
+test_patterns (void)
+{
+  g_autoptr(TfBarSpec) spec = tf_bar_spec_new ("Patterns");
+  guint8 masks[6][36][8];
+  Canvas canvas;
+
+  tf_bar_spec_set_categories (spec, (const char * const[]) { "One", NULL });
+  for (guint s = 0; s < 6; s++)
+    {
+      g_autofree char *name = g_strdup_printf ("Series %u", s + 1);
+
+      tf_bar_spec_add_series (spec, name);
+      tf_bar_spec_set_value (spec, s, 0, 10);
+    }
+  canvas_init (&canvas);
+  canvas_draw (&canvas, spec);
+  for (guint s = 0; s < 6; s++)
+    {
+      double x, y, w, h;
+
+      g_assert_true (tf_bar_spec_get_bar_rect (spec, WIDTH, HEIGHT, &canvas.style, s, 0, &x, &y, &w, &h));
+      g_assert_cmpfloat (w, >, 40);
+      g_assert_cmpfloat (h, >=, 10);
+      for (int dx = 0; dx < 36; dx++)
+        for (int dy = 0; dy < 8; dy++)
+          masks[s][dx][dy] = pixel_is (&canvas, (int) ceil (x) + 2 + dx, (int) ceil (y) + 1 + dy, s);
+    }
+  for (guint a = 0; a < 6; a++)
+    for (guint b = a + 1; b < 6; b++)
+      {
+        guint differ = 0;
+
+        for (int dx = 0; dx < 36; dx++)
+          for (int dy = 0; dy < 8; dy++)
+            differ += masks[a][dx][dy] != masks[b][dx][dy];
+        if (differ < 36 * 8 / 10)
+          g_error ("series %u and %u look alike without colour (%u pixels differ)", a, b, differ);
+      }
+  canvas_clear (&canvas);
+}
+
 /* A stacked bar reaches the category's sum, its parts on top of each other. */
 static void
 test_stacked_sums (void)
@@ -725,6 +769,7 @@ main (int   argc,
   g_test_add_func ("/bar-chart/bars-where-values-are", test_bars_where_values_are);
   g_test_add_func ("/bar-chart/negative", test_negative);
   g_test_add_func ("/bar-chart/grouped", test_grouped);
+  g_test_add_func ("/bar-chart/patterns", test_patterns);
   g_test_add_func ("/bar-chart/stacked-sums", test_stacked_sums);
   g_test_add_func ("/bar-chart/hidden", test_hidden);
   g_test_add_func ("/bar-chart/hidden-in-stack", test_hidden_in_stack);

@@ -258,6 +258,31 @@ category_label_height (TfBarSpec  *spec,
   return tallest;
 }
 
+/* Every how many categories a vertical chart writes its label: 1 when
+ * each label's words fit its band (longer labels wrap); for many narrow
+ * bars (24 months) a label would break inside its words, so every k-th is
+ * written on one line, centred on its bar and clear of the next one. */
+static guint
+category_label_step (TfBarSpec  *spec,
+                     TfChartCtx *ctx,
+                     double      band)
+{
+  double widest_word = 0, widest = 0;
+
+  for (guint c = 0; c < tf_bar_spec_get_n_categories (spec); c++)
+    {
+      const char *label = tf_bar_spec_get_category (spec, c);
+      g_auto(GStrv) words = g_strsplit (label, " ", -1);
+
+      widest = MAX (widest, _tf_chart_text_width (ctx, label));
+      for (guint i = 0; words[i] != NULL; i++)
+        widest_word = MAX (widest_word, _tf_chart_text_width (ctx, words[i]));
+    }
+  if (widest_word <= band - 4)
+    return 1;
+  return (guint) ceil ((widest + 8) / MAX (band, 1));
+}
+
 /* Bars: a group per category with room either side; value labels only
  * where they fit beside (horizontal) or over (vertical) their bar. */
 static void
@@ -343,7 +368,8 @@ _tf_bar_compute_frame (TfBarSpec  *spec,
       tick_width = widest_tick (spec, ctx, f->v0, f->v1);
       f->left = PAD + tick_width + 8;
       f->band = (f->right - f->left) / MAX (1, f->n_categories);
-      f->label_size = category_label_height (spec, ctx, f->band - 4, MAX_LINES);
+      f->label_step = category_label_step (spec, ctx, f->band);
+      f->label_size = f->label_step > 1 ? line : category_label_height (spec, ctx, f->band - 4, MAX_LINES);
       f->bottom = MAX (f->top + 10, f->bottom - f->label_size - 6);
     }
   /* a negative value's label goes beyond its bar's end, away from zero:

@@ -22,6 +22,7 @@ typedef struct
   double   band;                       /* per category along the category axis */
   double   thick;                      /* of one bar */
   double   label_size;                 /* category labels: column width (H) or row height (V) */
+  guint    label_step;                 /* V: every how many categories a label is written */
   double   title_top, ref_top;
   double   legend_top;
   double   value_label_width;          /* the widest value label */

@@ -181,6 +181,19 @@ draw_categories (TfBarSpec        *spec,
           h = _tf_bar_layout_height (layout);
           cairo_move_to (cr, PAD, round (f->top + (c + 0.5) * f->band - h / 2));
         }
+      else if (f->label_step > 1)
+        {
+          /* one line, centred on its bar, over the bands of those skipped */
+          double w = _tf_chart_text_width (ctx, text);
+
+          if (c % f->label_step != 0)
+            continue;
+          /* kept inside the chart at either end */
+          _tf_chart_draw_text (cr, ctx, ctx->font, text,
+                               CLAMP (f->left + (c + 0.5) * f->band - w / 2, PAD, MAX (PAD, f->right - w)),
+                               f->bottom + 6, 0, 0, 0.9);
+          continue;
+        }
       else
         {
           layout = _tf_bar_wrapped_layout (ctx, ctx->font, text, f->band - 4, PANGO_ALIGN_CENTER);

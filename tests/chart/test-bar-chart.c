@@ -678,6 +678,54 @@ test_pdf (void)
   g_rmdir (dir);
 }
 
+/* 24 months in a narrow chart: every k-th month is written whole on one
+ * line rather than every month broken inside its words. */
+static void
+test_many_categories (void)
+{
+  static const char * const names[] = {
+    "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.",
+  };
+  g_autoptr(TfBarSpec) spec = tf_bar_spec_new ("Caseload by month");
+  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dir = g_dir_make_tmp ("tf-bar-chart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "months.pdf", NULL);
+  g_auto(GStrv) pages = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  for (guint i = 0; i < 24; i++)
+    g_ptr_array_add (months, g_strdup_printf ("%s %u", names[i % 12], 2024 + i / 12));
+  g_ptr_array_add (months, NULL);
+  tf_bar_spec_set_orientation (spec, TF_BAR_VERTICAL);
+  tf_bar_spec_set_categories (spec, (const char * const *) months->pdata);
+  tf_bar_spec_add_series (spec, "Active");
+  for (guint i = 0; i < 24; i++)
+    tf_bar_spec_set_value (spec, 0, i, 10 + i % 5);
+
+  surface = cairo_pdf_surface_create (path, 595, 842);
+  cr = cairo_create (surface);
+  tf_bar_spec_render (spec, cr, 480, 260);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  pages = pdf_pages (path);
+  /* the first month, whole; its neighbour left out; several months in all */
+  assert_contains (pages[0], "jan. 2024");
+  g_assert_cmpint (find (pages[0], "feb. 2024"), ==, -1);
+  {
+    guint n = 0;
+
+    for (const char *at = strstr (pages[0], " 202"); at != NULL; at = strstr (at + 1, " 202"))
+      n++;
+    g_assert_cmpuint (n, >=, 3);
+    g_assert_cmpuint (n, <=, 12);
+  }
+  /* no month cut into pieces over several lines */
+  g_assert_cmpint (find (pages[0], "2024\n"), ==, -1);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Through the report layer: the chart's title as its heading, its
  * labels, values and reference line in the PDF's text, at its natural
  * height when asked for 0. */
@@ -781,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/bar-chart/natural-height", test_natural_height);
   g_test_add_func ("/bar-chart/changed-signal", test_changed_signal);
   g_test_add_func ("/bar-chart/pdf", test_pdf);
+  g_test_add_func ("/bar-chart/many-categories", test_many_categories);
   g_test_add_func ("/bar-chart/report", test_report);
   g_test_add_func ("/bar-chart/report-long-chart", test_report_long_chart);
   return g_test_run ();

@@ -308,6 +308,33 @@ draw_end_labels (TfBarSpec        *spec,
       draw_end_label (spec, cr, ctx, f, s, c);
 }
 
+/* A stacked bar's parts carry their own values inside, where the text
+ * fits within the part (a printed report has no tooltip to ask). */
+static void
+draw_part_labels (TfBarSpec        *spec,
+                  cairo_t          *cr,
+                  TfChartCtx       *ctx,
+                  const TfBarFrame *f)
+{
+  if (!f->stacked)
+    return;
+  for (guint c = 0; c < f->n_categories; c++)
+    for (guint s = 0; s < f->n_series; s++)
+      {
+        g_autofree char *label = NULL;
+        double x, y, w, h, text_width;
+
+        if (tf_bar_spec_get_hidden (spec, s, c) || tf_bar_spec_get_value (spec, s, c) == 0)
+          continue;
+        _tf_bar_bar_rect (spec, f, s, c, &x, &y, &w, &h);
+        label = tf_bar_spec_format_value (spec, tf_bar_spec_get_value (spec, s, c));
+        text_width = _tf_chart_text_width (ctx, label);
+        if (w < text_width + 8 || h < ctx->line_height + 2)
+          continue;
+        draw_halo_text (cr, ctx, label, x + w / 2, y + h / 2, 0.5, 0.5);
+      }
+}
+
 static void
 draw_reference (TfBarSpec        *spec,
                 cairo_t          *cr,
@@ -430,6 +457,7 @@ tf_bar_spec_render_with_style (TfBarSpec          *self,
       draw_bars (self, cr, &ctx, &f);
       draw_baseline (cr, &ctx, &f);
       draw_reference (self, cr, &ctx, &f, width);
+      draw_part_labels (self, cr, &ctx, &f);
       draw_end_labels (self, cr, &ctx, &f);
       draw_legend (self, cr, &ctx, &f, width);
     }

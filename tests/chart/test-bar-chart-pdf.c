@@ -191,6 +191,54 @@ test_report_long_chart (void)
   g_rmdir (dir);
 }
 
+/* The page a text is on, -1 for none. */
+static int
+page_of (GStrv       pages,
+         const char *text)
+{
+  for (int i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], text) != NULL)
+      return i;
+  return -1;
+}
+
+/* Wherever the page ends, a heading is never left alone at its foot: it
+ * goes with the bar chart under it. */
+static void
+test_report_keeps_heading (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tf-bar-chart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  gboolean moved = FALSE;
+
+  for (guint n = 20; n <= 48; n += 2)
+    {
+      g_autoptr(TfBarSpec) spec = make_funnel ();
+      g_autoptr(TfReport) report = tf_report_new ("Quarterly follow-up");
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) pages = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *line = g_strdup_printf ("Paragraph number %u.", i + 1);
+
+          tf_report_add_paragraph (report, line);
+        }
+      tf_report_add_heading (report, 1, "Economy");
+      tf_report_add_bar_chart (report, spec, 0);
+      g_assert_true (tf_report_write_pdf (report, path, &error));
+      g_assert_no_error (error);
+      pages = pdf_pages (path);
+      g_assert_cmpint (page_of (pages, "Economy"), ==, page_of (pages, "The way through the taskforce"));
+      g_assert_cmpint (page_of (pages, "Economy"), ==, page_of (pages, "Screened"));
+      moved |= page_of (pages, "Economy") > 0;
+      g_unlink (path);
+    }
+  /* some of them did run onto a second page */
+  g_assert_true (moved);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,5 +249,6 @@ main (int   argc,
   g_test_add_func ("/bar-chart/many-categories", test_many_categories);
   g_test_add_func ("/bar-chart/report", test_report);
   g_test_add_func ("/bar-chart/report-long-chart", test_report_long_chart);
+  g_test_add_func ("/bar-chart/report-keeps-heading", test_report_keeps_heading);
   return g_test_run ();
 }

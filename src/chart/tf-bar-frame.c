@@ -59,6 +59,19 @@ _tf_bar_title_font (TfChartCtx *ctx)
   return font;
 }
 
+PangoFontDescription *
+_tf_bar_small_font (TfChartCtx *ctx)
+{
+  PangoFontDescription *font = pango_font_description_copy (ctx->font);
+  int size = pango_font_description_get_size (font);
+
+  if (pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (font, size * 0.85);
+  else
+    pango_font_description_set_size (font, (int) (size * 0.85));
+  return font;
+}
+
 /* Values */
 
 /* What a value's bar runs from and to: from 0 when grouped; on top of the
@@ -222,9 +235,10 @@ value_axis (TfBarSpec  *spec,
 }
 
 static double
-widest_end_label (TfBarSpec  *spec,
-                  TfChartCtx *ctx,
-                  gboolean    stacked)
+widest_end_label (TfBarSpec                  *spec,
+                  TfChartCtx                 *ctx,
+                  const PangoFontDescription *font,
+                  gboolean                    stacked)
 {
   double widest = 0;
 
@@ -232,8 +246,11 @@ widest_end_label (TfBarSpec  *spec,
     for (guint s = 0; s < (stacked ? 1 : tf_bar_spec_get_n_series (spec)); s++)
       {
         g_autofree char *label = _tf_bar_end_label (spec, stacked, s, c);
+        g_autoptr(PangoLayout) layout = _tf_bar_wrapped_layout (ctx, font, label, -1, PANGO_ALIGN_LEFT);
+        int width;
 
-        widest = MAX (widest, _tf_chart_text_width (ctx, label));
+        pango_layout_get_pixel_size (layout, &width, NULL);
+        widest = MAX (widest, width);
       }
   return widest;
 }
@@ -289,12 +306,31 @@ static void
 set_thickness (TfBarFrame *f,
                int         line)
 {
+  double room;
+
   f->thick = f->stacked ? f->band * 0.6 : f->band * 0.75 / MAX (1, f->n_series);
   f->thick = MIN (f->thick, MAX_THICK);
+  /* a label over a bar may not reach over its neighbour, which may be taller */
+  room = f->stacked ? f->band - 4 : f->thick + 2;
   if (f->horizontal)
-    f->value_labels = f->thick >= line * 0.9;
-  else
-    f->value_labels = f->value_label_width <= (f->stacked ? f->band : f->band / MAX (1, f->n_series)) - 4;
+    {
+      f->value_labels = f->thick >= line * 0.9;
+      return;
+    }
+  /* over narrow bars ("40 %" over three per quarter): the bars closer
+   * together, then in a smaller font */
+  if (!f->stacked && f->value_label_width > room)
+    {
+      double wider = MIN (f->band * 0.9 / MAX (1, f->n_series), MAX_THICK);
+
+      if (f->small_label_width <= wider + 2)
+        {
+          f->thick = MAX (f->thick, MIN (wider, f->small_label_width));
+          room = f->thick + 2;
+        }
+    }
+  f->value_labels = f->value_label_width <= room || f->small_label_width <= room;
+  f->small_labels = f->value_label_width > room && f->small_label_width <= room;
 }
 
 void
@@ -327,7 +363,12 @@ _tf_bar_compute_frame (TfBarSpec  *spec,
     }
   legend_h = rows > 0 ? rows * (line + 6) + 6 : 0;
   f->legend_top = height - PAD - legend_h + (rows > 0 ? 6 : 0);
-  f->value_label_width = widest_end_label (spec, ctx, f->stacked);
+  f->value_label_width = widest_end_label (spec, ctx, ctx->font, f->stacked);
+  {
+    g_autoptr(PangoFontDescription) small = _tf_bar_small_font (ctx);
+
+    f->small_label_width = widest_end_label (spec, ctx, small, f->stacked);
+  }
 
   if (f->horizontal)
     {

@@ -26,7 +26,9 @@ typedef struct
   double   title_top, ref_top;
   double   legend_top;
   double   value_label_width;          /* the widest value label */
+  double   small_label_width;          /* the same in the small font */
   gboolean value_labels;               /* they fit */
+  gboolean small_labels;               /* they fit only in the small font */
   gboolean horizontal, stacked;
   guint    n_series, n_categories;
 } TfBarFrame;
@@ -50,6 +52,8 @@ PangoLayout          *_tf_bar_wrapped_layout   (TfChartCtx                 *ctx,
                                                 PangoAlignment              alignment);
 double                _tf_bar_layout_height    (PangoLayout                *layout);
 PangoFontDescription *_tf_bar_title_font       (TfChartCtx                 *ctx);
+/* for value labels over narrow bars */
+PangoFontDescription *_tf_bar_small_font       (TfChartCtx                 *ctx);
 /* a bar's label ("–" when hidden), a stacked bar's total ("≥ 12") */
 char                 *_tf_bar_end_label        (TfBarSpec                  *spec,
                                                 gboolean                    stacked,

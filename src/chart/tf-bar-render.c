@@ -208,15 +208,16 @@ draw_categories (TfBarSpec        *spec,
 
 /* Text the bars may lie under, with a halo in the background's tone. */
 static void
-draw_halo_text (cairo_t    *cr,
-                TfChartCtx *ctx,
-                const char *text,
-                double      x,
-                double      y,
-                double      ax,
-                double      ay)
+draw_halo_text (cairo_t                    *cr,
+                TfChartCtx                 *ctx,
+                const PangoFontDescription *font,
+                const char                 *text,
+                double                      x,
+                double                      y,
+                double                      ax,
+                double                      ay)
 {
-  g_autoptr(PangoLayout) layout = _tf_bar_wrapped_layout (ctx, ctx->font, text, -1, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = _tf_bar_wrapped_layout (ctx, font, text, -1, PANGO_ALIGN_LEFT);
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -237,12 +238,13 @@ draw_halo_text (cairo_t    *cr,
 }
 
 static void
-draw_end_label (TfBarSpec        *spec,
-                cairo_t          *cr,
-                TfChartCtx       *ctx,
-                const TfBarFrame *f,
-                guint             series,
-                guint             category)
+draw_end_label (TfBarSpec                  *spec,
+                cairo_t                    *cr,
+                TfChartCtx                 *ctx,
+                const TfBarFrame           *f,
+                const PangoFontDescription *font,
+                guint                       series,
+                guint                       category)
 {
   g_autofree char *label = _tf_bar_end_label (spec, f->stacked, series, category);
   double x, y, w, h, end;
@@ -264,9 +266,9 @@ draw_end_label (TfBarSpec        *spec,
       x = _tf_bar_bar_start (f, series, category);
     }
   if (f->horizontal)
-    draw_halo_text (cr, ctx, label, end + (negative ? -GAP : GAP), x + f->thick / 2, negative ? 1 : 0, 0.5);
+    draw_halo_text (cr, ctx, font, label, end + (negative ? -GAP : GAP), x + f->thick / 2, negative ? 1 : 0, 0.5);
   else
-    draw_halo_text (cr, ctx, label, x + f->thick / 2, end + (negative ? 2 : -2), 0.5, negative ? 0 : 1);
+    draw_halo_text (cr, ctx, font, label, x + f->thick / 2, end + (negative ? 2 : -2), 0.5, negative ? 0 : 1);
 }
 
 static void
@@ -301,11 +303,14 @@ draw_end_labels (TfBarSpec        *spec,
                  TfChartCtx       *ctx,
                  const TfBarFrame *f)
 {
+  g_autoptr(PangoFontDescription) small = NULL;
+
   if (!f->value_labels)
     return;
+  small = _tf_bar_small_font (ctx);
   for (guint c = 0; c < f->n_categories; c++)
     for (guint s = 0; s < (f->stacked ? 1 : f->n_series); s++)
-      draw_end_label (spec, cr, ctx, f, s, c);
+      draw_end_label (spec, cr, ctx, f, f->small_labels ? small : ctx->font, s, c);
 }
 
 /* A stacked bar's parts carry their own values inside, where the text
@@ -331,7 +336,7 @@ draw_part_labels (TfBarSpec        *spec,
         text_width = _tf_chart_text_width (ctx, label);
         if (w < text_width + 8 || h < ctx->line_height + 2)
           continue;
-        draw_halo_text (cr, ctx, label, x + w / 2, y + h / 2, 0.5, 0.5);
+        draw_halo_text (cr, ctx, ctx->font, label, x + w / 2, y + h / 2, 0.5, 0.5);
       }
 }
 
@@ -376,7 +381,7 @@ draw_reference (TfBarSpec        *spec,
       cairo_line_to (cr, f->right, p);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
-      draw_halo_text (cr, ctx, text, f->right - 2, p - 2, 1, 1);
+      draw_halo_text (cr, ctx, ctx->font, text, f->right - 2, p - 2, 1, 1);
     }
   cairo_restore (cr);
 }

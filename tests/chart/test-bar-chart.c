@@ -303,6 +303,39 @@ test_patterns (void)
   canvas_clear (&canvas);
 }
 
+/* Three narrow percent bars per quarter still carry their values above
+ * them, each label within its own bar's width (bars closer, smaller type). */
+static void
+test_narrow_labels (void)
+{
+  g_autoptr(TfBarSpec) spec = tf_bar_spec_new ("Progression");
+  Canvas canvas;
+
+  tf_bar_spec_set_orientation (spec, TF_BAR_VERTICAL);
+  tf_bar_spec_set_value_format (spec, TF_BAR_VALUE_PERCENT);
+  tf_bar_spec_set_categories (spec, (const char * const[]) { "Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025", NULL });
+  tf_bar_spec_add_series (spec, "Improved");
+  tf_bar_spec_add_series (spec, "Held");
+  tf_bar_spec_add_series (spec, "Worsened");
+  for (guint c = 0; c < 4; c++)
+    {
+      tf_bar_spec_set_value (spec, 0, c, 40 + c);
+      tf_bar_spec_set_value (spec, 1, c, 45 - c);
+      tf_bar_spec_set_value (spec, 2, c, 15);
+    }
+  canvas_init (&canvas);
+  canvas_draw (&canvas, spec);
+  for (guint s = 0; s < 3; s++)
+    {
+      double x, y, w, h;
+
+      g_assert_true (tf_bar_spec_get_bar_rect (spec, WIDTH, HEIGHT, &canvas.style, s, 3, &x, &y, &w, &h));
+      g_assert_cmpfloat (w, <, text_width (&canvas, "45 %"));   /* narrower than a label in the usual type */
+      g_assert_cmpuint (count_ink (&canvas, x - 1, y - 14, x + w + 1, y - 1), >, 5);
+    }
+  canvas_clear (&canvas);
+}
+
 /* A stacked bar reaches the category's sum, its parts on top of each other. */
 static void
 test_stacked_sums (void)
@@ -665,6 +698,7 @@ main (int   argc,
   g_test_add_func ("/bar-chart/negative", test_negative);
   g_test_add_func ("/bar-chart/grouped", test_grouped);
   g_test_add_func ("/bar-chart/patterns", test_patterns);
+  g_test_add_func ("/bar-chart/narrow-labels", test_narrow_labels);
   g_test_add_func ("/bar-chart/stacked-sums", test_stacked_sums);
   g_test_add_func ("/bar-chart/hidden", test_hidden);
   g_test_add_func ("/bar-chart/hidden-in-stack", test_hidden_in_stack);

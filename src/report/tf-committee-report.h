@@ -7,7 +7,7 @@
  * - the quarterly follow-up (a quarter, "2025-Q2"): the work, the young
  *   people's progression, the economy and the placements estimate;
  * - the August status for the committee (a year, "2025"): the year so far
- *   (to 31 July, or today when earlier) with the same structure, plus the
+ *   (to today, or 31 December for a year that is over) with the same structure, plus the
  *   evaluation overview of the effect per indicator;
  * - the monthly orientation (a month, "2025-03") in the fixed template:
  *   personnel and organisation, strategies and development, the status of

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -158,11 +159,18 @@ kroner_value (gint64 ore)
                           abs_ore / 100, (int) (abs_ore % 100));
 }
 
+/* The PDF shows whole kroner without the unit — the column's title says
+ * "kr." — so six columns of amounts fit an A4 page; the CSV keeps the øre */
 TfFigureCell
 tf_figure_money (gint64 ore)
 {
-  TfFigureCell cell = { tf_format_money (ore), kroner_value (ore), N_("DKK"), FALSE };
+  gint64 rounded = (ore >= 0 ? ore + 50 : ore - 50) / 100 * 100;
+  g_autofree char *money = tf_format_money (rounded);
+  TfFigureCell cell = { NULL, kroner_value (ore), N_("DKK"), FALSE };
 
+  if (g_str_has_suffix (money, " kr."))
+    money[strlen (money) - strlen (" kr.")] = '\0';
+  cell.text = g_strdup (money);
   return cell;
 }
 

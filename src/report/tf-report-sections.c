@@ -112,11 +112,14 @@ add_caseload (TfFigures *f)
   for (guint i = 0; i < months->len; i++)
     {
       TfStatsMonth *month = g_ptr_array_index (months, i);
-      TfFigureCell cells[] = {
-        tf_figure_count (f, &month->open_at_end),
-        tf_figure_count (f, &month->new_referrals),
-      };
+      g_autofree char *first_day = g_strdup_printf ("%s-01", month->month);
+      TfFigureCell cells[2];
 
+      /* a month not yet begun has no figures to give */
+      if (g_strcmp0 (first_day, f->as_of) > 0)
+        continue;
+      cells[0] = tf_figure_count (f, &month->open_at_end);
+      cells[1] = tf_figure_count (f, &month->new_referrals);
       tf_figure_table_row (f, t, month->label, cells);
     }
   tf_figure_table_end (f, t);
@@ -233,6 +236,18 @@ tf_figures_add_work (TfFigures *f)
   add_legal_basis (f);
   add_interventions (f);
   add_meetings (f);
+}
+
+/* An amount standing alone in a column of mixed units says "kr." */
+static TfFigureCell
+money_with_unit (gint64 ore)
+{
+  TfFigureCell cell = tf_figure_money (ore);
+  char *text = g_strconcat (cell.text, " kr.", NULL);
+
+  g_free (cell.text);
+  cell.text = text;
+  return cell;
 }
 
 static void
@@ -371,8 +386,9 @@ tf_figures_add_economy (TfFigures *f)
 
   tf_figures_section (f, _("Economy"));
   tf_figures_subsection (f, heading);
-  t = tf_figure_table_new (_("Area"), _("Budget"), _("Spent"), _("Committed"), _("Left"), _("Forecast"), NULL);
-  tf_figure_table_set_widths (t, 2.2);
+  t = tf_figure_table_new (_("Area (amounts in kr.)"), _("Budget"), _("Spent"), _("Committed"), _("Left"),
+                           _("Forecast"), NULL);
+  tf_figure_table_set_widths (t, 2.0);
   for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
     {
       g_autoptr(TfEconomyRow) row = g_list_model_get_item (areas, i);
@@ -383,12 +399,17 @@ tf_figures_add_economy (TfFigures *f)
   tf_figure_table_end (f, t);
   if (over)
     tf_figures_note (f, _("* The forecast passes the budget."));
-  note = g_strdup_printf (_("Amounts in kroner as of %s. Committed: planned costs of interventions not yet "
+  note = g_strdup_printf (_("Amounts in whole kroner as of %s. Committed: planned costs of interventions not yet "
                             "spent. Left: budget less spent and committed. Forecast: spent and committed "
                             "plus the rate so far to the period’s end."), as_of);
   tf_figures_note (f, note);
   if (tf_economy_get_has_warning (f->economy))
-    tf_figures_paragraph (f, tf_economy_get_warning (f->economy));
+    {
+      /* The whole's line (or the first area's); the areas are starred above */
+      g_auto(GStrv) lines = g_strsplit (tf_economy_get_warning (f->economy), "\n", 2);
+
+      tf_figures_paragraph (f, lines[0]);
+    }
 }
 
 void
@@ -418,7 +439,7 @@ tf_figures_add_placements (TfFigures *f)
     tf_figure_table_row (f, t, _("Assumed share whose placement is avoided"), cells);
   }
   {
-    TfFigureCell cells[] = { tf_figure_money ((gint64) (p->cost_per_year * 100)) };
+    TfFigureCell cells[] = { money_with_unit ((gint64) (p->cost_per_year * 100)) };
     tf_figure_table_row (f, t, _("Assumed cost of a placement a year"), cells);
   }
   {
@@ -438,7 +459,7 @@ tf_figures_add_placements (TfFigures *f)
   else
     {
       TfFigureCell a[] = { tf_figure_number (p->placements_avoided, 1, _("placements"), NULL) };
-      TfFigureCell b[] = { tf_figure_money ((gint64) (p->value * 100)) };
+      TfFigureCell b[] = { money_with_unit ((gint64) (p->value * 100)) };
 
       tf_figure_table_row (f, t, _("Estimated placements avoided"), a);
       tf_figure_table_row (f, t, _("Estimated value"), b);

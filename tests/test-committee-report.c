@@ -117,7 +117,8 @@ test_quarterly_pdf (Fixture       *f,
   g_auto(GStrv) pages = NULL;
   g_autofree char *value = NULL;
   const char * const sections[] = {
-    "Contents", "Reading guide", "The work", "From referral to closing", "Caseload",
+    "Contents", "Reading guide", "The work", "From referral to closing",
+    "Cases that reached each status in the period", "Caseload",
     "Interventions by area", "Meetings", "The young people’s progression", "Effect per indicator",
     "Re-offending", "Economy", "Placements avoided — an estimate", NULL
   };
@@ -185,7 +186,8 @@ test_august_pdf (Fixture       *f,
   g_auto(GStrv) pages = write_pages (f, TF_COMMITTEE_REPORT_AUGUST, "2025", &text);
   const char * const sections[] = {
     "Contents", "Reading guide", "The work", "The young people’s progression", "Effect per indicator",
-    "Evaluation overview", "Re-offending", "Economy", NULL
+    "Evaluation overview", "Effect per indicator: young people measured twice", "Shares are given only where", "Re-offending",
+    "Economy", "Budget, spent and forecast by area", NULL
   };
 
   assert_contains (pages[0], "Status for the committee");

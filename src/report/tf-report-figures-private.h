@@ -114,6 +114,15 @@ void           tf_figure_table_row      (TfFigures       *f,
 void           tf_figure_table_end      (TfFigures       *f,
                                          TfFigureTable   *t);
 
+/* A count on a bar, hidden where the committee must not see it; and the
+ * chart at the height its bars need, with the note when a value is hidden */
+void           tf_figures_bar_count        (TfBarSpec          *spec,
+                                            guint               series,
+                                            guint               category,
+                                            const TfStatsCount *count);
+void           tf_figures_add_bars         (TfFigures          *f,
+                                            TfBarSpec          *spec);
+
 /* The sections the quarterly and the August reports share. */
 void           tf_figures_add_work         (TfFigures *f);
 void           tf_figures_add_progression  (TfFigures *f,

@@ -99,6 +99,33 @@ add_key_figures (TfFigures  *f,
   tf_figure_table_end (f, t);
   tf_figures_note (f, _("A change is not shown where either month’s count is hidden: it would give the "
                         "hidden count away."));
+
+  /* The month against the one before, for the eye */
+  {
+    g_autoptr(TfBarSpec) spec = tf_bar_spec_new (_("This month and last month"));
+    const char *labels[G_N_ELEMENTS (entered) + 3] = { NULL };
+    guint was, is;
+
+    for (guint i = 0; i < G_N_ELEMENTS (entered); i++)
+      labels[i] = _(entered[i].label);
+    labels[G_N_ELEMENTS (entered)] = _("Screened");
+    labels[G_N_ELEMENTS (entered) + 1] = _("Meetings held");
+    tf_bar_spec_set_orientation (spec, TF_BAR_HORIZONTAL);
+    tf_bar_spec_set_value_label (spec, _("Number"));
+    tf_bar_spec_set_categories (spec, labels);
+    was = tf_bar_spec_add_series (spec, before_label);
+    is = tf_bar_spec_add_series (spec, month_label);
+    for (guint i = 0; i < G_N_ELEMENTS (entered); i++)
+      {
+        tf_figures_bar_count (spec, was, i, &before_funnel->entered[entered[i].status]);
+        tf_figures_bar_count (spec, is, i, &now_funnel->entered[entered[i].status]);
+      }
+    tf_figures_bar_count (spec, was, G_N_ELEMENTS (entered), &before_funnel->screened);
+    tf_figures_bar_count (spec, is, G_N_ELEMENTS (entered), &now_funnel->screened);
+    tf_figures_bar_count (spec, was, G_N_ELEMENTS (entered) + 1, &tf_stats_get_meetings (before)->held);
+    tf_figures_bar_count (spec, is, G_N_ELEMENTS (entered) + 1, &tf_stats_get_meetings (f->stats)->held);
+    tf_figures_add_bars (f, spec);
+  }
 }
 
 static TfStatsInterventionArea *

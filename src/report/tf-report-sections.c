@@ -18,6 +18,54 @@ static const TfCaseStatus funnel_order[] = {
   TF_CASE_STATUS_CLOSED,
 };
 
+/* A count on a bar: hidden where the committee must not see it */
+void
+tf_figures_bar_count (TfBarSpec          *spec,
+           guint               series,
+           guint               category,
+           const TfStatsCount *count)
+{
+  if (count->below_threshold)
+    tf_bar_spec_set_hidden (spec, series, category);
+  else
+    tf_bar_spec_set_value (spec, series, category, count->n);
+}
+
+/* Adds the chart at the height its bars need, and the note when a value
+ * is hidden */
+void
+tf_figures_add_bars (TfFigures *f,
+          TfBarSpec *spec)
+{
+  tf_report_add_bar_chart (f->report, spec, 0);
+  if (tf_bar_spec_has_hidden (spec))
+    {
+      g_autofree char *note = tf_stats_hidden_note (f->stats);
+
+      tf_figures_note (f, note);
+    }
+}
+
+static void
+add_funnel_chart (TfFigures *f)
+{
+  const TfStatsFunnel *funnel = tf_stats_get_funnel (f->stats);
+  g_autoptr(TfBarSpec) spec = tf_bar_spec_new (_("Cases that reached each status in the period"));
+  const char *labels[G_N_ELEMENTS (funnel_order) + 1] = { NULL };
+  guint series;
+
+  for (guint i = 0; i < G_N_ELEMENTS (funnel_order); i++)
+    labels[i] = tf_case_status_label (funnel_order[i]);
+  tf_bar_spec_set_orientation (spec, TF_BAR_HORIZONTAL);
+  tf_bar_spec_set_value_format (spec, TF_BAR_VALUE_COUNT);
+  tf_bar_spec_set_value_label (spec, _("Cases"));
+  tf_bar_spec_set_categories (spec, labels);
+  series = tf_bar_spec_add_series (spec, _("Entered in the period"));
+  for (guint i = 0; i < G_N_ELEMENTS (funnel_order); i++)
+    tf_figures_bar_count (spec, series, i, &funnel->entered[funnel_order[i]]);
+  tf_figures_add_bars (f, spec);
+}
+
 static void
 add_funnel (TfFigures *f)
 {
@@ -39,6 +87,7 @@ add_funnel (TfFigures *f)
   tf_figure_table_end (f, t);
   tf_figures_note (f, _("Entered: cases that reached the status in the period, each case once. "
                         "At the period’s end: the cases at the status on its last day."));
+  add_funnel_chart (f);
 
   t = tf_figure_table_new (_("Screening and closing"), _("Cases"), NULL);
   {
@@ -174,6 +223,28 @@ add_interventions (TfFigures *f)
   tf_figure_table_end (f, t);
   tf_figures_note (f, _("Started: begun in the period. Running: under way at some time in the period. "
                         "Young people: how many had one running."));
+  {
+    g_autoptr(TfBarSpec) spec = tf_bar_spec_new (_("Interventions by area"));
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    guint started, running;
+
+    for (guint i = 0; i < areas->len; i++)
+      g_ptr_array_add (labels, ((TfStatsInterventionArea *) g_ptr_array_index (areas, i))->label);
+    g_ptr_array_add (labels, NULL);
+    tf_bar_spec_set_orientation (spec, TF_BAR_HORIZONTAL);
+    tf_bar_spec_set_value_label (spec, _("Interventions"));
+    tf_bar_spec_set_categories (spec, (const char * const *) labels->pdata);
+    started = tf_bar_spec_add_series (spec, _("Started"));
+    running = tf_bar_spec_add_series (spec, _("Running"));
+    for (guint i = 0; i < areas->len; i++)
+      {
+        TfStatsInterventionArea *area = g_ptr_array_index (areas, i);
+
+        tf_figures_bar_count (spec, started, i, &area->started);
+        tf_figures_bar_count (spec, running, i, &area->running);
+      }
+    tf_figures_add_bars (f, spec);
+  }
 
   tf_figures_subsection (f, _("Group activities"));
   t = tf_figure_table_new (_("Activity"), _("Number"), NULL);
@@ -279,9 +350,36 @@ add_effects (TfFigures *f,
 
   if (!evaluation)
     return;
-  /* The evaluation overview: the share improved per indicator, for the
-   * committee's "did it work" — only where enough were measured twice */
+  /* The evaluation overview: improved, held and worsened stacked per
+   * indicator, then the shares */
   tf_figures_subsection (f, _("Evaluation overview"));
+  {
+    g_autoptr(TfBarSpec) spec = tf_bar_spec_new (_("Effect per indicator: young people measured twice"));
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    guint improved, held, worsened;
+
+    for (guint i = 0; i < effects->len; i++)
+      g_ptr_array_add (labels, ((TfStatsEffect *) g_ptr_array_index (effects, i))->title);
+    g_ptr_array_add (labels, NULL);
+    tf_bar_spec_set_orientation (spec, TF_BAR_HORIZONTAL);
+    tf_bar_spec_set_stacked (spec, TRUE);
+    tf_bar_spec_set_value_label (spec, _("Young people"));
+    tf_bar_spec_set_categories (spec, (const char * const *) labels->pdata);
+    improved = tf_bar_spec_add_series (spec, _("Improved"));
+    held = tf_bar_spec_add_series (spec, _("Held"));
+    worsened = tf_bar_spec_add_series (spec, _("Worsened"));
+    for (guint i = 0; i < effects->len; i++)
+      {
+        TfStatsEffect *effect = g_ptr_array_index (effects, i);
+
+        tf_figures_bar_count (spec, improved, i, &effect->improved);
+        tf_figures_bar_count (spec, held, i, &effect->held);
+        tf_figures_bar_count (spec, worsened, i, &effect->worsened);
+      }
+    tf_figures_add_bars (f, spec);
+  }
+  /* The share improved per indicator, for the committee's "did it
+   * work" — only where enough were measured twice */
   t = tf_figure_table_new (_("Indicator"), _("Measured twice"), _("Share improved"), _("Share worsened"), NULL);
   tf_figure_table_set_widths (t, 2.6);
   for (guint i = 0; i < effects->len; i++)
@@ -373,6 +471,41 @@ economy_row (TfFigures     *f,
   return over;
 }
 
+static void
+add_economy_chart (TfFigures  *f,
+                   GListModel *areas)
+{
+  g_autoptr(TfBarSpec) spec = tf_bar_spec_new (_("Budget, spent and forecast by area"));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint budget, spent, forecast;
+
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      TfEconomyRow *row = g_list_model_get_item (areas, i);
+
+      g_ptr_array_add (rows, row);
+      g_ptr_array_add (labels, (gpointer) tf_economy_row_get_label (row));
+    }
+  g_ptr_array_add (labels, NULL);
+  tf_bar_spec_set_orientation (spec, TF_BAR_HORIZONTAL);
+  tf_bar_spec_set_value_format (spec, TF_BAR_VALUE_KRONER);
+  tf_bar_spec_set_value_label (spec, _("kr."));
+  tf_bar_spec_set_categories (spec, (const char * const *) labels->pdata);
+  budget = tf_bar_spec_add_series (spec, _("Budget"));
+  spent = tf_bar_spec_add_series (spec, _("Spent"));
+  forecast = tf_bar_spec_add_series (spec, _("Forecast"));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TfEconomyRow *row = g_ptr_array_index (rows, i);
+
+      tf_bar_spec_set_value (spec, budget, i, tf_economy_row_get_budget (row));
+      tf_bar_spec_set_value (spec, spent, i, tf_economy_row_get_spent (row));
+      tf_bar_spec_set_value (spec, forecast, i, tf_economy_row_get_forecast (row));
+    }
+  tf_figures_add_bars (f, spec);
+}
+
 void
 tf_figures_add_economy (TfFigures *f)
 {
@@ -410,6 +543,7 @@ tf_figures_add_economy (TfFigures *f)
 
       tf_figures_paragraph (f, lines[0]);
     }
+  add_economy_chart (f, areas);
 }
 
 void

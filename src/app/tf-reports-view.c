@@ -165,6 +165,8 @@ update (TfReportsView *self)
 
   if (period != NULL)
     tf_committee_report_check_period (self->kind, period, &error);
+  /* what was said was about the report chosen before */
+  show_status (self, NULL, FALSE);
   g_clear_pointer (&self->period, tf_period_free);
   g_clear_pointer (&self->period_error, g_free);
   if (error != NULL)
@@ -215,6 +217,10 @@ on_kind_changed_cb (TfReportsView *self)
   g_autofree char *period = NULL;
 
   self->kind = (TfCommitteeReportKind) adw_combo_row_get_selected (self->kind_row);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->period_row),
+                                 self->kind == TF_COMMITTEE_REPORT_QUARTERLY ? _("Quarter, as 2025-Q2")
+                                 : self->kind == TF_COMMITTEE_REPORT_AUGUST ? _("Year, as 2025")
+                                 : _("Month, as 2025-03"));
   period = default_period (self->kind);
   gtk_editable_set_text (GTK_EDITABLE (self->period_row), period);
   update (self);
@@ -581,8 +587,8 @@ tf_reports_view_constructed (GObject *object)
   G_OBJECT_CLASS (tf_reports_view_parent_class)->constructed (object);
 
   adw_preferences_group_set_title (group, _("Reports for the Committee"));
-  adw_preferences_group_set_description (group, _("The report names no young person, and counts too small "
-                                                  "to keep anyone unrecognisable are hidden."));
+  adw_preferences_group_set_description (group, _("The reports name no young person and hide counts so small "
+                                                  "that someone could be recognised."));
   for (int k = TF_COMMITTEE_REPORT_QUARTERLY; k <= TF_COMMITTEE_REPORT_MONTHLY; k++)
     gtk_string_list_append (kinds, tf_committee_report_kind_label (k));
   self->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -591,8 +597,6 @@ tf_reports_view_constructed (GObject *object)
   adw_preferences_group_add (group, GTK_WIDGET (self->kind_row));
 
   self->period_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->period_row),
-                                 _("Period (2026-Q3, 2026 or 2026-03)"));
   adw_preferences_group_add (group, GTK_WIDGET (self->period_row));
 
   self->period_error_label = GTK_LABEL (gtk_label_new (NULL));

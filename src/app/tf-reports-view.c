@@ -130,10 +130,26 @@ editor_show (TfReportsView *self,
   gtk_widget_set_visible (GTK_WIDGET (e->note), note != NULL);
 }
 
+static gboolean
+texts_modified (TfReportsView *self)
+{
+  for (guint i = 0; i < self->editors->len; i++)
+    {
+      Editor *e = g_ptr_array_index (self->editors, i);
+      g_autofree char *typed = text_of (e->view);
+
+      if (g_strcmp0 (typed, e->loaded) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 load_texts (TfReportsView *self)
 {
   g_autofree char *month = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
 
   if (self->period == NULL || self->kind != TF_COMMITTEE_REPORT_MONTHLY)
     return;
@@ -153,6 +169,9 @@ load_texts (TfReportsView *self)
     }
   g_free (self->loaded_month);
   self->loaded_month = g_steal_pointer (&month);
+  label = tf_period_get_label (self->period);
+  title = g_strdup_printf (_("Texts for the Monthly Orientation, %s"), label);
+  adw_preferences_group_set_title (self->texts_group, title);
 }
 
 static void
@@ -186,7 +205,18 @@ update (TfReportsView *self)
     {
       g_autofree char *month = tf_period_to_string (self->period);
 
-      if (g_strcmp0 (month, self->loaded_month) != 0)
+      /* Never drop what is typed: the texts stay those of their month
+       * (the group's title says which) until they are saved */
+      if (g_strcmp0 (month, self->loaded_month) != 0 && self->loaded_month != NULL && texts_modified (self))
+        {
+          g_autoptr(TfPeriod) loaded = tf_period_parse (self->loaded_month, NULL);
+          g_autofree char *label = tf_period_get_label (loaded);
+          g_autofree char *text = g_strdup_printf (_("The texts for %s are not saved: save them before "
+                                                     "writing another month’s."), label);
+
+          show_status (self, text, TRUE);
+        }
+      else if (g_strcmp0 (month, self->loaded_month) != 0)
         load_texts (self);
     }
 }
@@ -475,6 +505,8 @@ tf_reports_view_save_texts (TfReportsView *self)
         show_status (self, error->message, TRUE);
       return FALSE;
     }
+  /* the period may have moved on while the texts waited to be saved */
+  update (self);
   show_status (self, saved > 0 ? _("The texts are saved.") : _("Nothing changed, so nothing was saved."), FALSE);
   return ok;
 }

@@ -139,6 +139,27 @@ test_texts_saved_and_carried (void)
   tf_reports_view_set_report (view, TF_COMMITTEE_REPORT_MONTHLY, "2025-03");
   carried = tf_reports_view_dup_text (view, "personnel");
   g_assert_cmpstr (carried, ==, "To nye mentorer er ansat.");
+
+  /* Typed but not saved: another month does not wipe it out, and the
+   * save goes to the month the texts are of */
+  {
+    g_autofree char *kept = NULL;
+    g_autoptr(TfReportText) march = NULL;
+
+    tf_reports_view_set_text (view, "strategies", "Marts: ny strategi.");
+    tf_reports_view_set_report (view, TF_COMMITTEE_REPORT_MONTHLY, "2025-04");
+    kept = tf_reports_view_dup_text (view, "strategies");
+    g_assert_cmpstr (kept, ==, "Marts: ny strategi.");
+    g_assert_true (tf_reports_view_save_texts (view));
+    march = tf_report_text_load (coordinator, "2025-03", "strategies", &error);
+    g_assert_cmpstr (march->body, ==, "Marts: ny strategi.");
+    g_assert_cmpint (march->version, ==, 1);
+    /* saved, April's texts come: March's as their start */
+    g_clear_pointer (&kept, g_free);
+    kept = tf_reports_view_dup_text (view, "strategies");
+    g_assert_cmpstr (kept, ==, "Marts: ny strategi.");
+    tf_reports_view_set_report (view, TF_COMMITTEE_REPORT_MONTHLY, "2025-03");
+  }
   spin (50);
   screenshot (window, "reports-view.png");
   gtk_window_destroy (GTK_WINDOW (window));

@@ -590,11 +590,11 @@ build_editors (TfReportsView *self)
     }
   self->save_texts_button = gtk_button_new_with_mnemonic (_("_Save Texts"));
   gtk_widget_add_css_class (self->save_texts_button, "suggested-action");
-  gtk_widget_set_halign (self->save_texts_button, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (self->save_texts_button, 12);
+  gtk_widget_set_valign (self->save_texts_button, GTK_ALIGN_CENTER);
   gtk_widget_set_visible (self->save_texts_button, editable);
   g_signal_connect_swapped (self->save_texts_button, "clicked", G_CALLBACK (on_save_texts_cb), self);
-  adw_preferences_group_add (self->texts_group, self->save_texts_button);
+  /* by the group's title, so it is in sight while the texts are written */
+  adw_preferences_group_set_header_suffix (self->texts_group, self->save_texts_button);
 }
 
 static GtkWidget *

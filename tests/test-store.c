@@ -532,6 +532,7 @@ test_shipped_migrations_unchanged (void)
     { "0004-meetings.sql", "9c1e2c28b1ab59fde242bad6a1f6b21665c36ef6b4ea28dd55c5a670c21cf415" },
     { "0005-economy.sql", "ab5003e00905e677be96104089f3b84473721dbc16bd99f727f72b4bac4957e9" },
     { "0006-stats-settings.sql", "34340e349bd5e9a72a212e0d5245cd35450cf974e23f0466bd77e72823254cf7" },
+    { "0007-report-texts.sql", "2bab88639aaff0a34eb798a59234df132dcba56e53796bc36dfe834ba8081cb0" },
   };
 
   g_assert_cmpint (G_N_ELEMENTS (shipped), ==, TF_STORE_SCHEMA_VERSION);

@@ -357,6 +357,7 @@ static const struct {
   { "restore", restore_command },
   { "minutes", minutes_command },
   { "stats", tf_cli_stats_command },
+  { "report", tf_cli_report_command },
 };
 
 static void
@@ -373,6 +374,7 @@ print_help (void)
                      "  minutes     Write the minutes of a meeting as a PDF\n"
                      "  plugins     List the work-area plugins and whether each is in use\n"
                      "  stats       Print the figures for a period (--json for JSON)\n"
+                     "  report      Write a report for the committee as PDF or CSV\n"
                      "\n"
                      "Options:\n"
                      "  -d, --database FILE   Open the store in FILE instead of the default one\n"

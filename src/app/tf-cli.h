@@ -29,5 +29,7 @@ int              tf_cli_fail          (const char  *message);
 TfPluginManager *tf_cli_load_plugins  (TfRegistry  *registry);
 /* taskforce stats (tf-cli-stats.c) */
 int              tf_cli_stats_command (GStrv       *args);
+/* taskforce report (tf-cli-report.c) */
+int              tf_cli_report_command (GStrv      *args);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "tf-case-columns.h"
 #include "tf-case-window.h"
 #include "tf-meetings-view.h"
+#include "tf-reports-view.h"
 #include "tf-reminder-button.h"
 #include "tf-window-private.h"
 
@@ -492,6 +493,16 @@ on_map_cb (GtkWidget *widget,
                            G_CALLBACK (on_first_paint_cb), widget, 0);
 }
 
+/* "Reports": the committee's reports (TfReportsView) */
+static void
+add_reports_page (TfWindow *self)
+{
+  AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, tf_reports_view_new (self->session),
+                                                      "reports", _("Reports"));
+
+  adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");
+}
+
 static void
 add_meetings_page (TfWindow *self)
 {
@@ -501,6 +512,7 @@ add_meetings_page (TfWindow *self)
 
   page = adw_view_stack_add_titled (self->view_stack, meetings, "meetings", _("Meetings"));
   adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+  add_reports_page (self);
   _tf_window_show_view (self, view);
   /* From here on a page change is the user's, and remembered. */
   self->meetings_view = meetings;

@@ -312,6 +312,7 @@ static const char * const migration_names[TF_STORE_SCHEMA_VERSION + 1] = {
   "meetings",
   "economy",
   "stats-settings",
+  "report-texts",
 };
 
 gboolean

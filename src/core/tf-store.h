@@ -15,7 +15,7 @@ TF_AVAILABLE_IN_ALL
 G_DECLARE_FINAL_TYPE (TfStore, tf_store, TF, STORE, GObject)
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define TF_STORE_SCHEMA_VERSION 6
+#define TF_STORE_SCHEMA_VERSION 7
 
 typedef enum
 {

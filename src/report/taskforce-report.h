@@ -21,5 +21,6 @@
 #include "tf-report-table.h"
 #include "tf-report.h"
 #include "tf-minutes-report.h"
+#include "tf-committee-report.h"
 
 #undef TF_REPORT_INSIDE

@@ -220,11 +220,11 @@ tf_figure_change (TfFigures          *f,
   if (d > 0)
     /* TRANSLATORS: a figure that went up since last month; the words
      * after the arrow say it for readers who print in grey */
-    cell.text = g_strdup_printf (_("▲ %" G_GINT64_FORMAT " since %s (up %" G_GINT64_FORMAT ")"),
-                                 d, before_label, d);
+    cell.text = g_strdup_printf (_("▲ %d since %s (up %d)"),
+                                 (int) d, before_label, (int) d);
   else if (d < 0)
-    cell.text = g_strdup_printf (_("▼ %" G_GINT64_FORMAT " since %s (down %" G_GINT64_FORMAT ")"),
-                                 -d, before_label, -d);
+    cell.text = g_strdup_printf (_("▼ %d since %s (down %d)"),
+                                 (int) -d, before_label, (int) -d);
   else
     cell.text = g_strdup_printf (_("unchanged since %s"), before_label);
   return cell;

@@ -16,6 +16,7 @@
 #include "tf-application.h"
 #include "tf-case-columns.h"
 #include "tf-case-window.h"
+#include "tf-dashboard-view.h"
 #include "tf-meetings-view.h"
 #include "tf-reminder-button.h"
 #include "tf-window-private.h"
@@ -506,6 +507,23 @@ add_meetings_page (TfWindow *self)
   self->meetings_view = meetings;
 }
 
+/* The dashboard counts the work areas' indicators too: it needs the
+ * application's registry (none in tests that run without one). */
+static void
+add_overview_page (TfWindow *self)
+{
+  g_autofree char *view = g_settings_get_string (self->settings, "view");
+  GApplication *app = g_application_get_default ();
+  TfRegistry *registry = TF_IS_APPLICATION (app) ? tf_application_get_registry (TF_APPLICATION (app)) : NULL;
+  AdwViewStackPage *page;
+
+  page = adw_view_stack_add_titled (self->view_stack, tf_dashboard_view_new (self->session, registry),
+                                    "overview", _("Overview"));
+  adw_view_stack_page_set_icon_name (page, "view-grid-symbolic");
+  if (g_strcmp0 (view, "overview") == 0)
+    _tf_window_show_view (self, view);
+}
+
 static void
 tf_window_constructed (GObject *object)
 {
@@ -537,6 +555,7 @@ tf_window_constructed (GObject *object)
   update_main_page (self);
   update_counts (self);
   add_meetings_page (self);
+  add_overview_page (self);
   /* The stack may already show the right page, so no notify will come. */
   update_case_controls (self);
 }

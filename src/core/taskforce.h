@@ -57,5 +57,6 @@
 #include "tf-economy-row.h"
 #include "tf-economy.h"
 #include "tf-demo-economy.h"
+#include "tf-stats-years.h"
 
 #undef __TASKFORCE_INSIDE__

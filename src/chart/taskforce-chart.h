@@ -3,6 +3,7 @@
  *   TfChartSeries   dated values with their range and unit
  *   TfChartSpec     what a line chart shows: series, ranges, bands, words
  *   tf_chart_render draws a spec on any cairo surface (screen, PNG, PDF)
+ *   TfBarSpec       what a bar chart shows, and draws it (tf_bar_spec_render)
  *
  * The screen's widget (TfChart) is in libtaskforce-gtk; reports draw with
  * this library alone. Link with libtaskforce-chart-1 (pkg-config
@@ -19,5 +20,6 @@
 #include "tf-chart-series.h"
 #include "tf-chart-spec.h"
 #include "tf-chart-render.h"
+#include "tf-bar-spec.h"
 
 #undef TF_CHART_INSIDE

@@ -33,6 +33,12 @@ typedef struct
   double legend_top;
 } TfChartFrame;
 
+/* tf-chart-render.c: the context of a style (for TfBarSpec too) */
+void    _tf_chart_ctx_init         (TfChartCtx                 *ctx,
+                                   const TfChartStyle         *style,
+                                   cairo_t                    *cr);
+void    _tf_chart_ctx_clear        (TfChartCtx                 *ctx);
+
 double  _tf_chart_text_width       (TfChartCtx                 *ctx,
                                    const char                 *text);
 void    _tf_chart_draw_text        (cairo_t                    *cr,

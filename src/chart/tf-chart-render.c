@@ -452,6 +452,21 @@ draw_legend (TfChartSpec *spec,
     }
 }
 
+/* The same context for the bar charts (tf-bar-render.c). */
+void
+_tf_chart_ctx_init (TfChartCtx         *ctx,
+                    const TfChartStyle *style,
+                    cairo_t            *cr)
+{
+  ctx_init (ctx, style, cr);
+}
+
+void
+_tf_chart_ctx_clear (TfChartCtx *ctx)
+{
+  ctx_clear (ctx);
+}
+
 /* Public */
 
 void

@@ -7,6 +7,8 @@
  *   TfChartSpec     what a line chart shows (libtaskforce-chart, no GTK)
  *   TfChart         a line chart of several series, with tooltips and words
  *   TfSparkline     a small line chart of one series
+ *   TfBarSpec       what a bar chart shows (libtaskforce-chart, no GTK)
+ *   TfBarChart      a bar chart, with tooltips and words
  *   tf_report_print prints a TfReport (libtaskforce-report, no GTK)
  *
  * Link with libtaskforce-gtk-1 (and GTK 4, libadwaita 1); call adw_init()
@@ -21,6 +23,8 @@
 #include "taskforce.h"
 
 #include "tf-area-page.h"
+#include "tf-bar-chart.h"
+#include "tf-bar-spec.h"
 #include "tf-chart.h"
 #include "tf-chart-render.h"
 #include "tf-chart-series.h"

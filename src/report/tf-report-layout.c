@@ -264,8 +264,19 @@ _tf_report_make_pieces (GPtrArray    *blocks,
           piece = add_piece (pieces, PIECE_CHART, SPACE_CHART);
           piece->layout = _tf_report_layout_new (context, block->text, "Bold 10.5", width);
           piece->chart = block->chart;
+          piece->bars = block->bars;
           piece->chart_height = block->height;
-          piece->height = layout_height (piece->layout) + CHART_TITLE_GAP + block->height;
+          if (piece->bars != NULL && piece->chart_height <= 0)
+            {
+              g_autoptr(PangoFontDescription) font = pango_font_description_from_string (TF_REPORT_CHART_FONT);
+              TfChartStyle style;
+
+              tf_chart_style_init_default (&style);
+              style.font = font;
+              style.context = context;
+              piece->chart_height = tf_bar_spec_get_natural_height (piece->bars, width, &style);
+            }
+          piece->height = layout_height (piece->layout) + CHART_TITLE_GAP + piece->chart_height;
           break;
         case BLOCK_NOTE:
           piece = add_piece (pieces, PIECE_NOTE, SPACE_NOTE);

@@ -25,6 +25,7 @@ G_BEGIN_DECLS
 #define TF_REPORT_NOTE_SIZE     9.0
 #define TF_REPORT_FRAME_SIZE    8.5    /* running header and footer */
 #define TF_REPORT_CELL_PAD      3.5
+#define TF_REPORT_CHART_FONT    TF_REPORT_FONT " 8.5"   /* a chart's axes and labels */
 
 typedef enum
 {
@@ -46,7 +47,8 @@ typedef struct
   char          *value;    /* key–value */
   TfReportTable *table;
   TfChartSpec   *chart;
-  double         height;   /* chart */
+  TfBarSpec     *bars;     /* a bar chart instead of @chart */
+  double         height;   /* chart; a bar chart's 0 for its natural height */
 } TfReportBlock;
 
 typedef enum
@@ -79,6 +81,7 @@ struct _TfReportPiece
   TfReportTable *table;
   TfReportPiece *header;         /* a table row's header, repeated on a new page */
   TfChartSpec   *chart;
+  TfBarSpec     *bars;           /* a bar chart instead of @chart */
   double         chart_height;
   TfReportPiece *target;         /* a contents entry's heading */
   int            page;           /* where it was placed, -1 before */

@@ -211,7 +211,7 @@ render_chart (TfReportPiece *piece,
               double         width)
 {
   TfChartStyle style;
-  PangoFontDescription *font = pango_font_description_from_string (TF_REPORT_FONT " 8.5");
+  PangoFontDescription *font = pango_font_description_from_string (TF_REPORT_CHART_FONT);
   double title = height_of (piece->layout) + 4.0;
 
   cairo_set_source_rgb (cr, INK);
@@ -223,7 +223,10 @@ render_chart (TfReportPiece *piece,
   cairo_translate (cr, x, y + title);
   cairo_rectangle (cr, 0, 0, width, piece->chart_height);
   cairo_clip (cr);
-  tf_chart_render (piece->chart, cr, width, piece->chart_height, &style);
+  if (piece->bars != NULL)
+    tf_bar_spec_render_with_style (piece->bars, cr, width, piece->chart_height, &style);
+  else
+    tf_chart_render (piece->chart, cr, width, piece->chart_height, &style);
   cairo_restore (cr);
   pango_font_description_free (font);
 }

@@ -46,6 +46,7 @@ block_free (TfReportBlock *block)
   g_free (block->value);
   g_clear_object (&block->table);
   g_clear_object (&block->chart);
+  g_clear_object (&block->bars);
   g_free (block);
 }
 
@@ -219,6 +220,23 @@ tf_report_add_chart (TfReport    *self,
   block = append (self, BLOCK_CHART, tf_chart_spec_get_title (spec));
   block->chart = g_object_ref (spec);
   block->height = height;
+}
+
+/* The same block as a line chart's: the layout tells them apart by which
+ * spec is set, so headings keep with it and it is never split alike. */
+void
+tf_report_add_bar_chart (TfReport  *self,
+                         TfBarSpec *spec,
+                         double     height_pt)
+{
+  TfReportBlock *block;
+
+  g_return_if_fail (TF_IS_REPORT (self));
+  g_return_if_fail (TF_IS_BAR_SPEC (spec));
+
+  block = append (self, BLOCK_CHART, tf_bar_spec_get_title (spec));
+  block->bars = g_object_ref (spec);
+  block->height = MAX (height_pt, 0);
 }
 
 void

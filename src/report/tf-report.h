@@ -20,6 +20,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "tf-bar-spec.h"
 #include "tf-chart-spec.h"
 #include "tf-report-table.h"
 
@@ -85,6 +86,13 @@ TF_AVAILABLE_IN_ALL
 void        tf_report_add_chart          (TfReport           *self,
                                           TfChartSpec        *spec,
                                           double              height);
+/* The bar chart with its title above it, @height_pt points tall; 0 for the
+ * height at which its bars and labels fit (tf_bar_spec_get_natural_height
+ * in the report's chart font). */
+TF_AVAILABLE_IN_ALL
+void        tf_report_add_bar_chart      (TfReport           *self,
+                                          TfBarSpec          *spec,
+                                          double              height_pt);
 /* Small grey italic text: sources, estimates, hidden counts. */
 TF_AVAILABLE_IN_ALL
 void        tf_report_add_note           (TfReport           *self,

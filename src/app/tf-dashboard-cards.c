@@ -13,12 +13,13 @@
 #include <glib/gi18n.h>
 #include <taskforce-gtk.h>
 
+#include "tf-dashboard-card.h"
 #include "tf-dashboard-charts.h"
 #include "tf-dashboard-private.h"
 
-/* Wide enough for a chart with Danish labels; two cards side by side need
- * more than a 1024 px window has, so there the cards fold to one column. */
-#define CARD_WIDTH 500
+/* Wide enough for a chart with Danish labels (see tf-dashboard-card.h for
+ * how the grid folds to one column). */
+#define CARD_WIDTH 480
 
 /* Helpers */
 
@@ -79,9 +80,6 @@ _tf_dashboard_add_row (GtkWidget  *list,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_add_css_class (label, "numeric");
   gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   /* The row reads "Active cases, 12" as one. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, value, -1);
@@ -128,10 +126,12 @@ static void
 add_card (GtkFlowBox *flow_box,
           GtkWidget  *card)
 {
-  gtk_flow_box_append (flow_box, card);
+  GtkWidget *clamp = tf_dashboard_card_new (card);
+
+  gtk_flow_box_append (flow_box, clamp);
   /* The cards are not choices: Tab goes to what is inside them. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
-  gtk_widget_set_valign (gtk_widget_get_parent (card), GTK_ALIGN_START);
+  gtk_widget_set_focusable (gtk_widget_get_parent (clamp), FALSE);
+  gtk_widget_set_valign (gtk_widget_get_parent (clamp), GTK_ALIGN_START);
 }
 
 gboolean
@@ -399,8 +399,15 @@ economy_card (TfEconomy *economy)
   gtk_widget_set_name (warning, "economy-warning");
   gtk_widget_add_css_class (warning, "warning");
   gtk_box_append (GTK_BOX (warning), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  if (tf_economy_get_has_warning (economy))
   {
-    GtkWidget *label = gtk_label_new (tf_economy_get_warning (economy));
+    g_auto(GStrv) warnings = g_strsplit (tf_economy_get_warning (economy), "\n", -1);
+    guint more = g_strv_length (warnings) - 1;
+    g_autofree char *text = more == 0 ? g_strdup (warnings[0])
+      : g_strdup_printf (ngettext ("%s %u budget area passes its budget too: see the economy.",
+                                   "%s %u budget areas pass their budgets too: see the economy.", more),
+                         warnings[0], more);
+    GtkWidget *label = gtk_label_new (text);
 
     gtk_label_set_wrap (GTK_LABEL (label), TRUE);
     gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -448,15 +455,16 @@ _tf_dashboard_fill_cards (GtkFlowBox *flow_box,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (flow_box))) != NULL)
     gtk_flow_box_remove (flow_box, child);
 
+  /* In pairs of about the same height: two columns share a line. */
   add_card (flow_box, key_figures_card (stats));
+  add_card (flow_box, caseload_card (stats));
   add_card (flow_box, economy_card (economy));
   add_card (flow_box, funnel_card (stats));
-  add_card (flow_box, caseload_card (stats));
   add_card (flow_box, legal_basis_card (stats));
   add_card (flow_box, interventions_card (stats));
   add_card (flow_box, group_activities_card (stats));
-  _tf_dashboard_add_effect_cards (flow_box, stats);
   add_card (flow_box, reoffending_card (stats));
+  _tf_dashboard_add_effect_cards (flow_box, stats);
   add_card (flow_box, placements_card (stats));
 }
 

@@ -15,6 +15,7 @@
 
 #include "../test-stats-fixture.h"
 
+#include "tf-dashboard-card.h"
 #include "tf-dashboard-view.h"
 #include "tf-window.h"
 
@@ -369,7 +370,7 @@ test_accessible_names (Fixture       *f,
   /* Every card is named by its heading */
   for (GtkWidget *child = gtk_widget_get_first_child (flow); child != NULL;
        child = gtk_widget_get_next_sibling (child), cards++)
-    g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child))),
+    g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (tf_dashboard_card_get_child (TF_DASHBOARD_CARD (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child))))),
                                                      GTK_ACCESSIBLE_PROPERTY_LABEL));
   g_assert_cmpuint (cards, >=, 10);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -42,7 +42,6 @@ struct _TfDashboardView
   GtkDropDown     *kind_dropdown;
   GtkDropDown     *year_dropdown;
   GtkDropDown     *part_dropdown;
-  GtkSpinner      *spinner;
   GtkLabel        *status_label;
   GtkStack        *content_stack;
   AdwStatusPage   *error_page;
@@ -55,6 +54,7 @@ struct _TfDashboardView
   GArray          *years;            /* of int, what year_dropdown offers */
   TfPeriod        *period;
   char            *today;            /* NULL for today */
+  char            *status_text;      /* what the status line says when idle */
   GCancellable    *cancellable;
   TfStats         *stats;            /* what the cards show */
   TfEconomy       *economy;
@@ -332,16 +332,18 @@ count_thread (GTask        *task,
   g_task_return_pointer (task, result, (GDestroyNotify) job_result_free);
 }
 
+/* Words, not an animation: a spinner repaints the window many times a
+ * second, and on a large store (with a software renderer) that competes
+ * with the person typing far more than the count in its thread does. */
 static void
 update_busy (TfDashboardView *self)
 {
   gboolean busy = self->computing || self->pending;
 
   if (busy)
-    gtk_spinner_start (self->spinner);
-  else
-    gtk_spinner_stop (self->spinner);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+    gtk_label_set_label (self->status_label, _("Counting the figures…"));
+  else if (self->status_text != NULL)
+    gtk_label_set_label (self->status_label, self->status_text);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->cards_box), GTK_ACCESSIBLE_STATE_BUSY, busy, -1);
 }
 
@@ -351,7 +353,6 @@ show_figures (TfDashboardView *self,
 {
   g_autofree char *label = tf_period_get_label (self->period);
   g_autofree char *as_of = tf_format_date (tf_stats_get_computed_on (result->stats));
-  g_autofree char *status = NULL;
 
   g_set_object (&self->stats, result->stats);
   g_set_object (&self->economy, result->economy);
@@ -359,7 +360,8 @@ show_figures (TfDashboardView *self,
   if (tf_store_is_empty (tf_session_get_store (self->session)))
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
-      gtk_label_set_label (self->status_label, "");
+      g_clear_pointer (&self->status_text, g_free);
+      self->status_text = g_strdup ("");
       return;
     }
 
@@ -379,8 +381,8 @@ show_figures (TfDashboardView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->period_note), _tf_dashboard_period_is_empty (self->stats));
 
   /* TRANSLATORS: "2nd quarter 2025 · figures as of 3. dec. 2025" */
-  status = g_strdup_printf (_("%s · figures as of %s"), label, as_of);
-  gtk_label_set_label (self->status_label, status);
+  g_free (self->status_text);
+  self->status_text = g_strdup_printf (_("%s · figures as of %s"), label, as_of);
   gtk_stack_set_visible_child_name (self->content_stack, "cards");
 }
 
@@ -454,7 +456,8 @@ start_count (TfDashboardView *self)
   self->dirty = FALSE;
   self->requested_at = g_get_monotonic_time ();
   /* Only the first count covers the page; later ones keep the old cards
-   * in view, with the spinner beside the period, until the new ones come. */
+   * in view, with "Counting the figures…" beside the period, until the new
+   * ones come. */
   if (self->stats == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "loading");
   task = g_task_new (self, self->cancellable, count_done_cb, NULL);
@@ -564,6 +567,7 @@ tf_dashboard_view_finalize (GObject *object)
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->period, tf_period_free);
   g_free (self->today);
+  g_free (self->status_text);
 
   G_OBJECT_CLASS (tf_dashboard_view_parent_class)->finalize (object);
 }
@@ -640,7 +644,6 @@ tf_dashboard_view_class_init (TfDashboardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfDashboardView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TfDashboardView, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TfDashboardView, part_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, TfDashboardView, spinner);
   gtk_widget_class_bind_template_child (widget_class, TfDashboardView, status_label);
   gtk_widget_class_bind_template_child (widget_class, TfDashboardView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, TfDashboardView, error_page);

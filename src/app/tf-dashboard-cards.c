@@ -437,11 +437,17 @@ economy_card (TfEconomy *economy)
       _tf_dashboard_add_row (list, lines[i].title, lines[i].subtitle, money);
     }
 
-  button = gtk_button_new_with_mnemonic (_("_Open Economy"));
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (button, 6);
-  g_signal_connect (button, "clicked", G_CALLBACK (open_economy_cb), NULL);
-  gtk_box_append (GTK_BOX (card), button);
+  /* The economy window is the application's (app.show-economy); a button
+   * that could do nothing is not shown. */
+  if (G_IS_ACTION_GROUP (g_application_get_default ()) &&
+      g_action_group_has_action (G_ACTION_GROUP (g_application_get_default ()), "show-economy"))
+    {
+      button = gtk_button_new_with_mnemonic (_("_Open Economy"));
+      gtk_widget_set_halign (button, GTK_ALIGN_END);
+      gtk_widget_set_margin_top (button, 6);
+      g_signal_connect (button, "clicked", G_CALLBACK (open_economy_cb), NULL);
+      gtk_box_append (GTK_BOX (card), button);
+    }
   return card;
 }
 

@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "../test-stats-fixture.h"
@@ -235,6 +237,18 @@ test_period_change_recounts (Fixture       *f,
     /* A month shows its quarter's economy */
     g_assert_cmpint (tf_economy_get_quarter (tf_dashboard_view_get_economy (view)), ==, 2);
   }
+
+  /* A period with nothing in it says so, and what to do */
+  {
+    g_autoptr(TfPeriod) empty = tf_period_new (TF_PERIOD_QUARTER, 2023, 1);
+    GtkWidget *note = find_named (GTK_WIDGET (view), "period-note");
+
+    g_assert_false (gtk_widget_get_visible (note));
+    tf_dashboard_view_set_period (view, empty);
+    wait_updates (view, 4);
+    g_assert_true (gtk_widget_get_visible (note));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (note)), "Choose another period"));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -253,6 +267,21 @@ test_store_change_recounts (Fixture       *f,
   /* Two saves close together: one count */
   g_assert_cmpuint (tf_dashboard_view_get_n_updates (view), ==, before + 1);
   g_assert_cmpstr (row_value (GTK_WIDGET (view), "key-figures", "New referrals"), ==, "6");
+
+  /* The coordinator sets the unit costs: the estimate shows, as an estimate */
+  {
+    g_autoptr(GError) error = NULL;
+    guint n = tf_dashboard_view_get_n_updates (view);
+
+    g_assert_true (tf_stats_setting_set (f->session, "placement-cost-per-year", 1000000, &error));
+    g_assert_no_error (error);
+    g_assert_true (tf_stats_setting_set (f->session, "placement-share-avoided", 10, &error));
+    g_assert_no_error (error);
+    wait_updates (view, n + 1);
+    g_assert_null (find_row (find_named (GTK_WIDGET (view), "placements"), "No unit costs set"));
+    g_assert_cmpstr (row_value (GTK_WIDGET (view), "placements", "Share expected to avoid a placement"), ==, "10 %");
+    g_assert_nonnull (find_row (find_named (GTK_WIDGET (view), "placements"), "Value (estimate)"));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -313,6 +342,31 @@ test_economy_warning (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+show_economy_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       data)
+{
+  (*(int *) data)++;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The main window's switcher has the page, with a title and an icon. */
 static void
 test_in_switcher (Fixture       *f,
@@ -325,9 +379,15 @@ test_in_switcher (Fixture       *f,
   AdwViewStack *stack;
   GtkWidget *page;
   AdwViewStackPage *stack_page;
+  g_autoptr(GSimpleAction) show_economy = NULL;
+  GtkWidget *button;
+  int economy_shown = 0;
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+  show_economy = g_simple_action_new ("show-economy", NULL);
+  g_signal_connect (show_economy, "activate", G_CALLBACK (show_economy_cb), &economy_shown);
+  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (show_economy));
   window = tf_window_new (app, f->session);
   gtk_window_present (GTK_WINDOW (window));
   stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
@@ -341,6 +401,12 @@ test_in_switcher (Fixture       *f,
   adw_view_stack_set_visible_child_name (stack, "overview");
   wait_updates (TF_DASHBOARD_VIEW (page), 1);
   g_assert_nonnull (tf_dashboard_view_get_stats (TF_DASHBOARD_VIEW (page)));
+
+  /* "Open Economy" asks the application for its economy window */
+  button = find_button (page, "_Open Economy");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpint (economy_shown, ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

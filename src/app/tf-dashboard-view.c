@@ -52,6 +52,7 @@ struct _TfDashboardView
   TfSession       *session;
   TfRegistry      *registry;
   GArray          *years;            /* of int, what year_dropdown offers */
+  GArray          *store_years;      /* of int, tf_stats_list_years() at the last count */
   TfPeriod        *period;
   char            *today;            /* NULL for today */
   char            *status_text;      /* what the status line says when idle */
@@ -130,21 +131,19 @@ years_equal (GArray *a,
          memcmp (a->data, b->data, a->len * sizeof (int)) == 0;
 }
 
-/* The years the store has data for, and the shown period's year. */
+/* The years the store has data for (as the last count found them: the
+ * worker lists them, so the main thread runs no query over the cases), and
+ * the shown period's year. */
 static void
 fill_years (TfDashboardView *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) years = tf_stats_list_years (self->session, self->today, &error);
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   int year = self->period != NULL ? tf_period_get_year (self->period) : 0;
   gboolean found = FALSE;
 
-  if (years == NULL)
-    {
-      g_warning ("Cannot list the years with figures: %s", error->message);
-      years = g_array_new (FALSE, FALSE, sizeof (int));
-    }
+  if (self->store_years != NULL)
+    g_array_append_vals (years, self->store_years->data, self->store_years->len);
   for (guint i = 0; i < years->len; i++)
     found |= g_array_index (years, int, i) == year;
   if (!found && year > 0)
@@ -243,6 +242,7 @@ typedef struct
   TfStats   *stats;
   TfEconomy *economy;
   char      *economy_error;
+  GArray    *years;
 } JobResult;
 
 static void
@@ -262,6 +262,7 @@ job_result_free (JobResult *result)
   g_clear_object (&result->stats);
   g_clear_object (&result->economy);
   g_free (result->economy_error);
+  g_clear_pointer (&result->years, g_array_unref);
   g_free (result);
 }
 
@@ -325,6 +326,7 @@ count_thread (GTask        *task,
       g_task_return_error_if_cancelled (task);
       return;
     }
+  result->years = tf_stats_list_years (session, job->today, NULL);
   economy_period (job->period, &year, &quarter);
   result->economy = tf_economy_compute (session, year, quarter, job->today, &error);
   if (result->economy == NULL)
@@ -356,6 +358,12 @@ show_figures (TfDashboardView *self,
 
   g_set_object (&self->stats, result->stats);
   g_set_object (&self->economy, result->economy);
+  if (result->years != NULL)
+    {
+      g_clear_pointer (&self->store_years, g_array_unref);
+      self->store_years = g_array_ref (result->years);
+      show_period (self);
+    }
 
   if (tf_store_is_empty (tf_session_get_store (self->session)))
     {
@@ -443,7 +451,6 @@ start_count (TfDashboardView *self)
       update_busy (self);
       return;
     }
-  fill_years (self);
   job = g_new0 (Job, 1);
   job->path = g_strdup (tf_store_get_path (tf_session_get_store (self->session)));
   job->login = g_strdup (tf_session_get_login (self->session));
@@ -565,6 +572,7 @@ tf_dashboard_view_finalize (GObject *object)
   TfDashboardView *self = TF_DASHBOARD_VIEW (object);
 
   g_clear_pointer (&self->years, g_array_unref);
+  g_clear_pointer (&self->store_years, g_array_unref);
   g_clear_pointer (&self->period, tf_period_free);
   g_free (self->today);
   g_free (self->status_text);

@@ -17,6 +17,8 @@
 
 #include "../test-stats-fixture.h"
 
+#include <taskforce-gtk.h>
+
 #include "tf-dashboard-card.h"
 #include "tf-dashboard-view.h"
 #include "tf-window.h"
@@ -431,6 +433,18 @@ collect_unnamed (GtkWidget *widget,
 }
 
 static void
+collect_type (GtkWidget *widget,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_type (child, type, found);
+}
+
+static void
 test_accessible_names (Fixture       *f,
                        gconstpointer  data)
 {
@@ -438,6 +452,7 @@ test_accessible_names (Fixture       *f,
   TfDashboardView *view = show_view (f, &window);
   g_autoptr(GPtrArray) unnamed = g_ptr_array_new ();
   GtkWidget *flow = find_type (GTK_WIDGET (view), GTK_TYPE_FLOW_BOX);
+  GPtrArray *charts;
   guint cards = 0;
 
   collect_unnamed (GTK_WIDGET (view), unnamed);
@@ -451,6 +466,22 @@ test_accessible_names (Fixture       *f,
     g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (tf_dashboard_card_get_child (TF_DASHBOARD_CARD (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child))))),
                                                      GTK_ACCESSIBLE_PROPERTY_LABEL));
   g_assert_cmpuint (cards, >=, 10);
+
+  /* Every chart has a title and says what it shows in words */
+  charts = g_ptr_array_new ();
+  collect_type (GTK_WIDGET (view), TF_TYPE_BAR_CHART, charts);
+  g_assert_cmpuint (charts->len, >=, 9);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GtkAccessible *chart = g_ptr_array_index (charts, i);
+      TfBarSpec *spec = tf_bar_chart_get_spec (TF_BAR_CHART (chart));
+
+      g_assert_nonnull (tf_bar_spec_get_title (spec));
+      g_assert_nonnull (tf_bar_spec_get_value_label (spec));
+      g_assert_true (gtk_test_accessible_has_property (chart, GTK_ACCESSIBLE_PROPERTY_LABEL));
+      g_assert_true (gtk_test_accessible_has_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+    }
+  g_ptr_array_unref (charts);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

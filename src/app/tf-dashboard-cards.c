@@ -13,11 +13,10 @@
 #include <glib/gi18n.h>
 #include <taskforce-gtk.h>
 
-#include "tf-dashboard-card.h"
 #include "tf-dashboard-charts.h"
 #include "tf-dashboard-private.h"
 
-/* Wide enough for a chart with Danish labels (see tf-dashboard-card.h for
+/* Wide enough for a chart with Danish labels (see tf-dashboard-grid.h for
  * how the grid folds to one column). */
 #define CARD_WIDTH 480
 
@@ -123,15 +122,10 @@ _tf_dashboard_card_add_chart (GtkWidget *card,
 }
 
 static void
-add_card (GtkFlowBox *flow_box,
-          GtkWidget  *card)
+add_card (TfDashboardGrid *grid,
+          GtkWidget       *card)
 {
-  GtkWidget *clamp = tf_dashboard_card_new (card);
-
-  gtk_flow_box_append (flow_box, clamp);
-  /* The cards are not choices: Tab goes to what is inside them. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (clamp), FALSE);
-  gtk_widget_set_valign (gtk_widget_get_parent (clamp), GTK_ALIGN_START);
+  tf_dashboard_grid_append (grid, card);
 }
 
 gboolean
@@ -452,31 +446,28 @@ economy_card (TfEconomy *economy)
 }
 
 void
-_tf_dashboard_fill_cards (GtkFlowBox *flow_box,
-                          TfStats    *stats,
-                          TfEconomy  *economy)
+_tf_dashboard_fill_cards (TfDashboardGrid *grid,
+                          TfStats         *stats,
+                          TfEconomy       *economy)
 {
-  GtkWidget *child;
+  tf_dashboard_grid_remove_all (grid);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (flow_box))) != NULL)
-    gtk_flow_box_remove (flow_box, child);
-
-  /* In pairs of about the same height: two columns share a line. */
-  add_card (flow_box, key_figures_card (stats));
-  add_card (flow_box, caseload_card (stats));
-  add_card (flow_box, economy_card (economy));
-  add_card (flow_box, funnel_card (stats));
-  add_card (flow_box, legal_basis_card (stats));
-  add_card (flow_box, interventions_card (stats));
-  add_card (flow_box, group_activities_card (stats));
-  add_card (flow_box, reoffending_card (stats));
-  _tf_dashboard_add_effect_cards (flow_box, stats);
-  add_card (flow_box, placements_card (stats));
+  /* Most wanted first; the grid puts each card in the shorter column. */
+  add_card (grid, key_figures_card (stats));
+  add_card (grid, caseload_card (stats));
+  add_card (grid, economy_card (economy));
+  add_card (grid, funnel_card (stats));
+  add_card (grid, legal_basis_card (stats));
+  add_card (grid, interventions_card (stats));
+  add_card (grid, group_activities_card (stats));
+  add_card (grid, reoffending_card (stats));
+  _tf_dashboard_add_effect_cards (grid, stats);
+  add_card (grid, placements_card (stats));
 }
 
 void
-_tf_dashboard_add_card (GtkFlowBox *flow_box,
+_tf_dashboard_add_card (TfDashboardGrid *grid,
                         GtkWidget  *card)
 {
-  add_card (flow_box, card);
+  add_card (grid, card);
 }

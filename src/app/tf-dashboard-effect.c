@@ -57,7 +57,7 @@ effect_card (const char *name,
 }
 
 void
-_tf_dashboard_add_effect_cards (GtkFlowBox *flow_box,
+_tf_dashboard_add_effect_cards (TfDashboardGrid *grid,
                                 TfStats    *stats)
 {
   GPtrArray *effects = tf_stats_get_effects (stats);
@@ -84,16 +84,16 @@ _tf_dashboard_add_effect_cards (GtkFlowBox *flow_box,
         }
     }
 
-  _tf_dashboard_add_card (flow_box,
+  _tf_dashboard_add_card (grid,
     effect_card ("effect-domains", _("Effect: Assessment Domains"),
                  _("Young people whose latest score, against their first, improved, held or worsened."),
                  domains));
-  _tf_dashboard_add_card (flow_box,
+  _tf_dashboard_add_card (grid,
     effect_card ("effect-goals", _("Effect: Goal Progress"),
                  _("The action plans’ goals: the latest plan’s progress against the first."),
                  goals));
   if (indicators->len > 0)
-    _tf_dashboard_add_card (flow_box,
+    _tf_dashboard_add_card (grid,
       effect_card ("effect-indicators", _("Effect: Work Area Indicators"),
                    _("What the work areas measure, the latest value against the first."),
                    indicators));

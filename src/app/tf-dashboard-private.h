@@ -10,14 +10,15 @@
 #include <adwaita.h>
 
 #include "taskforce.h"
+#include "tf-dashboard-grid.h"
 
 G_BEGIN_DECLS
 
-/* Replaces the cards in @flow_box with the figures of @stats and
+/* Replaces the cards in @grid with the figures of @stats and
  * @economy (@economy may be NULL when it could not be counted). */
-void        _tf_dashboard_fill_cards      (GtkFlowBox *flow_box,
-                                           TfStats    *stats,
-                                           TfEconomy  *economy);
+void        _tf_dashboard_fill_cards      (TfDashboardGrid *grid,
+                                           TfStats         *stats,
+                                           TfEconomy       *economy);
 /* TRUE when nothing at all happened in the stats' period. */
 gboolean    _tf_dashboard_period_is_empty (TfStats    *stats);
 
@@ -38,10 +39,10 @@ void        _tf_dashboard_card_add_chart  (GtkWidget  *card,
                                            GtkWidget  *chart,
                                            int         height);
 /* Puts @card in the grid (the grid's child is not focusable). */
-void        _tf_dashboard_add_card        (GtkFlowBox *flow_box,
+void        _tf_dashboard_add_card        (TfDashboardGrid *grid,
                                            GtkWidget  *card);
 /* The effect cards: one per indicator group. */
-void        _tf_dashboard_add_effect_cards (GtkFlowBox *flow_box,
+void        _tf_dashboard_add_effect_cards (TfDashboardGrid *grid,
                                             TfStats    *stats);
 
 G_END_DECLS

@@ -46,7 +46,7 @@ struct _TfDashboardView
   GtkStack        *content_stack;
   AdwStatusPage   *error_page;
   GtkLabel        *period_note;
-  GtkFlowBox      *cards_box;
+  TfDashboardGrid *cards_box;
 
   /* Owned */
   TfSession       *session;
@@ -648,6 +648,7 @@ tf_dashboard_view_class_init (TfDashboardViewClass *klass)
     g_signal_new ("updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (TF_TYPE_DASHBOARD_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/norddjurs/Taskforce/tf-dashboard-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TfDashboardView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TfDashboardView, year_dropdown);

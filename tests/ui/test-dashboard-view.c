@@ -19,7 +19,7 @@
 
 #include <taskforce-gtk.h>
 
-#include "tf-dashboard-card.h"
+#include "tf-dashboard-grid.h"
 #include "tf-dashboard-view.h"
 #include "tf-window.h"
 
@@ -186,6 +186,21 @@ test_cards_show_figures (Fixture       *f,
   g_assert_nonnull (find_named (w, "economy"));
   g_assert_nonnull (find_named (w, "group-activities"));
   g_assert_nonnull (find_named (w, "interventions"));
+
+  /* Two columns of cards in a 1280 px window; one in a 1024 px window */
+  {
+    TfDashboardGrid *grid = TF_DASHBOARD_GRID (find_type (w, TF_TYPE_DASHBOARD_GRID));
+    gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (tf_dashboard_grid_get_n_columns (grid) != 2 && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpuint (tf_dashboard_grid_get_n_columns (grid), ==, 2);
+    gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+    end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    while (tf_dashboard_grid_get_n_columns (grid) != 1 && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpuint (tf_dashboard_grid_get_n_columns (grid), ==, 1);
+  }
 
   /* The placements estimate without unit costs says what to do */
   g_assert_nonnull (find_row (find_named (w, "placements"), "No unit costs set"));
@@ -419,7 +434,7 @@ collect_unnamed (GtkWidget *widget,
 {
   if (!gtk_widget_get_visible (widget))
     return;
-  if ((GTK_IS_DROP_DOWN (widget) || GTK_IS_BUTTON (widget) || GTK_IS_FLOW_BOX (widget)) &&
+  if ((GTK_IS_DROP_DOWN (widget) || GTK_IS_BUTTON (widget) || TF_IS_DASHBOARD_GRID (widget)) &&
       !(GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL) &&
       !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
       !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
@@ -451,7 +466,7 @@ test_accessible_names (Fixture       *f,
   GtkWidget *window;
   TfDashboardView *view = show_view (f, &window);
   g_autoptr(GPtrArray) unnamed = g_ptr_array_new ();
-  GtkWidget *flow = find_type (GTK_WIDGET (view), GTK_TYPE_FLOW_BOX);
+  GtkWidget *grid = find_type (GTK_WIDGET (view), TF_TYPE_DASHBOARD_GRID);
   GPtrArray *charts;
   guint cards = 0;
 
@@ -461,9 +476,9 @@ test_accessible_names (Fixture       *f,
   g_assert_cmpuint (unnamed->len, ==, 0);
 
   /* Every card is named by its heading */
-  for (GtkWidget *child = gtk_widget_get_first_child (flow); child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
        child = gtk_widget_get_next_sibling (child), cards++)
-    g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (tf_dashboard_card_get_child (TF_DASHBOARD_CARD (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child))))),
+    g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (child),
                                                      GTK_ACCESSIBLE_PROPERTY_LABEL));
   g_assert_cmpuint (cards, >=, 10);
 

@@ -426,7 +426,9 @@ economy_card (TfEconomy *economy)
   lines[4].ore = tf_economy_row_get_forecast (total);
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
-      g_autofree char *money = tf_format_money (lines[i].ore);
+      /* Whole kroner, as on the chart: øre are the economy window's detail. */
+      gint64 kroner = lines[i].ore >= 0 ? (lines[i].ore + 50) / 100 : -((-lines[i].ore + 50) / 100);
+      g_autofree char *money = tf_format_money (kroner * 100);
 
       _tf_dashboard_add_row (list, lines[i].title, lines[i].subtitle, money);
     }

@@ -1,7 +1,8 @@
-/* tf-window.c — the main window: the case list and the meetings
+/* tf-window.c — the main window: cases, meetings, overview and reports
  *
- * A view switcher in the header bar shows the cases or the meetings
- * (TfMeetingsView); the page shown is remembered in GSettings ("view").
+ * A view switcher in the header bar shows the cases, the meetings
+ * (TfMeetingsView), the overview (TfDashboardView) or the reports
+ * (TfReportsView); the page shown is remembered in GSettings ("view").
  * On the cases page: a sidebar of filters with counts, a search entry and a column view over
  * the paged TfCaseListModel. Searching, filtering and sorting all happen in
  * SQLite: the view never sorts or filters rows itself. An empty store shows
@@ -16,6 +17,7 @@
 #include "tf-application.h"
 #include "tf-case-columns.h"
 #include "tf-case-window.h"
+#include "tf-dashboard-view.h"
 #include "tf-meetings-view.h"
 #include "tf-reports-view.h"
 #include "tf-reminder-button.h"
@@ -503,8 +505,24 @@ add_reports_page (TfWindow *self)
   adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");
 }
 
+/* The dashboard counts the work areas' indicators too: it needs the
+ * application's registry (none in tests that run without one). */
 static void
-add_meetings_page (TfWindow *self)
+add_overview_page (TfWindow *self)
+{
+  GApplication *app = g_application_get_default ();
+  TfRegistry *registry = TF_IS_APPLICATION (app) ? tf_application_get_registry (TF_APPLICATION (app)) : NULL;
+  AdwViewStackPage *page;
+
+  page = adw_view_stack_add_titled (self->view_stack, tf_dashboard_view_new (self->session, registry),
+                                    "overview", _("Overview"));
+  adw_view_stack_page_set_icon_name (page, "view-grid-symbolic");
+}
+
+/* The views after the cases, in UI.md's order: Sager · Møder · Overblik ·
+ * Rapporter; then the one shown last time. */
+static void
+add_views (TfWindow *self)
 {
   g_autofree char *view = g_settings_get_string (self->settings, "view");
   GtkWidget *meetings = tf_meetings_view_new (self->session);
@@ -512,6 +530,7 @@ add_meetings_page (TfWindow *self)
 
   page = adw_view_stack_add_titled (self->view_stack, meetings, "meetings", _("Meetings"));
   adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+  add_overview_page (self);
   add_reports_page (self);
   _tf_window_show_view (self, view);
   /* From here on a page change is the user's, and remembered. */
@@ -548,7 +567,7 @@ tf_window_constructed (GObject *object)
   restore_sort (self);
   update_main_page (self);
   update_counts (self);
-  add_meetings_page (self);
+  add_views (self);
   /* The stack may already show the right page, so no notify will come. */
   update_case_controls (self);
 }

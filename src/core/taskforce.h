@@ -58,5 +58,6 @@
 #include "tf-economy.h"
 #include "tf-demo-economy.h"
 #include "tf-report-text.h"
+#include "tf-stats-years.h"
 
 #undef __TASKFORCE_INSIDE__

@@ -17,6 +17,7 @@
 
 #include "taskforce.h"
 
+#include "tf-dashboard-view.h"
 #include "tf-meeting-plan-dialog.h"
 #include "tf-meetings-view.h"
 #include "tf-reports-view.h"
@@ -304,9 +305,22 @@ test_switcher (void)
   g_assert_true (TF_IS_MEETINGS_VIEW (adw_view_stack_get_child_by_name (stack, "meetings")));
   g_assert_nonnull (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
   g_assert_nonnull (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
-  /* Issue 6 brings real pages: the reports (and the overview) */
+  /* Issue 6's pages, in UI.md's order, and no empty ones */
+  g_assert_true (TF_IS_DASHBOARD_VIEW (adw_view_stack_get_child_by_name (stack, "overview")));
   g_assert_true (TF_IS_REPORTS_VIEW (adw_view_stack_get_child_by_name (stack, "reports")));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (adw_view_stack_get_pages (stack))), >=, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (adw_view_stack_get_pages (stack))), ==, 4);
+  {
+    const char *order[] = { "cases", "meetings", "overview", "reports" };
+    GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
+
+    for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+      {
+        g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+        g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, order[i]);
+      }
+    g_object_unref (pages);
+  }
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "cases");
 
   new_case = find_tooltip (GTK_WIDGET (window), "New Case (Ctrl+N)");

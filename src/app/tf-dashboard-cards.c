@@ -165,8 +165,8 @@ key_figures_card (TfStats *stats)
   _tf_dashboard_add_count_row (list, _("Meetings held"), _("Taskforce, screening and network meetings"),
                                &meetings->held);
   /* TRANSLATORS: tasks decided at the period's meetings: "4 done, 2 open" */
-  tasks = g_strdup_printf (_("%" G_GINT64_FORMAT " done, %" G_GINT64_FORMAT " open"),
-                           meetings->tasks_done.n, open);
+  tasks = g_strdup_printf (_("%d done, %d open"),
+                           (int) meetings->tasks_done.n, (int) open);
   _tf_dashboard_add_row (list, _("Tasks from the meetings"), _("Decided at the meetings held"), tasks);
   return card;
 }
@@ -185,8 +185,8 @@ funnel_card (TfStats *stats)
   _tf_dashboard_add_count_row (list, _("Screened"), _("Judged relevant or not relevant"), &funnel->screened);
   for (TfCaseStatus status = TF_CASE_STATUS_NOT_RELEVANT; status < TF_N_CASE_STATUSES; status++)
     {
-      g_autofree char *at_end = g_strdup_printf (_("%" G_GINT64_FORMAT " at this step at the end of the period"),
-                                                 funnel->at_end[status].n);
+      g_autofree char *at_end = g_strdup_printf (_("%d at this step at the end of the period"),
+                                                 (int) funnel->at_end[status].n);
 
       _tf_dashboard_add_count_row (list, tf_case_status_label (status), at_end, &funnel->entered[status]);
     }
@@ -215,12 +215,11 @@ caseload_card (TfStats *stats)
   for (guint i = 0; i < months->len; i++)
     {
       TfStatsMonth *month = g_ptr_array_index (months, i);
-      g_autofree char *open = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " open case",
-                                                         "%" G_GINT64_FORMAT " open cases",
-                                                         month->open_at_end.n), month->open_at_end.n);
-      g_autofree char *referrals = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " new referral",
-                                                              "%" G_GINT64_FORMAT " new referrals",
-                                                              month->new_referrals.n), month->new_referrals.n);
+      g_autofree char *open = g_strdup_printf (ngettext ("%d open case", "%d open cases",
+                                                         month->open_at_end.n), (int) month->open_at_end.n);
+      g_autofree char *referrals = g_strdup_printf (ngettext ("%d new referral", "%d new referrals",
+                                                              month->new_referrals.n),
+                                                    (int) month->new_referrals.n);
 
       _tf_dashboard_add_row (list, month->label, referrals, open);
     }
@@ -262,12 +261,10 @@ interventions_card (TfStats *stats)
     {
       TfStatsInterventionArea *area = g_ptr_array_index (areas, i);
       /* TRANSLATORS: "3 started in the period, for 5 young people" */
-      g_autofree char *subtitle = g_strdup_printf (_("%" G_GINT64_FORMAT " started in the period, for %"
-                                                     G_GINT64_FORMAT " young people"),
-                                                   area->started.n, area->young_people.n);
-      g_autofree char *running = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " running",
-                                                            "%" G_GINT64_FORMAT " running",
-                                                            area->running.n), area->running.n);
+      g_autofree char *subtitle = g_strdup_printf (_("%d started in the period, for %d young people"),
+                                                   (int) area->started.n, (int) area->young_people.n);
+      g_autofree char *running = g_strdup_printf (ngettext ("%d running", "%d running",
+                                                            area->running.n), (int) area->running.n);
 
       _tf_dashboard_add_row (list, area->label, subtitle, running);
     }

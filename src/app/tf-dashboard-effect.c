@@ -21,14 +21,14 @@ threshold_text (const TfStatsEffect *effect)
 
   /* TRANSLATORS: "A change counts from 3 points (higher is better); 2 measured once" */
   if (effect->higher_is_better)
-    return g_strdup_printf (ngettext ("A change counts from %s points, higher is better; %" G_GINT64_FORMAT " measured once",
-                                      "A change counts from %s points, higher is better; %" G_GINT64_FORMAT " measured once",
+    return g_strdup_printf (ngettext ("A change counts from %s points, higher is better; %d measured once",
+                                      "A change counts from %s points, higher is better; %d measured once",
                                       effect->measured_once.n),
-                            points, effect->measured_once.n);
-  return g_strdup_printf (ngettext ("A change counts from %s points, lower is better; %" G_GINT64_FORMAT " measured once",
-                                    "A change counts from %s points, lower is better; %" G_GINT64_FORMAT " measured once",
+                            points, (int) effect->measured_once.n);
+  return g_strdup_printf (ngettext ("A change counts from %s points, lower is better; %d measured once",
+                                    "A change counts from %s points, lower is better; %d measured once",
                                     effect->measured_once.n),
-                          points, effect->measured_once.n);
+                          points, (int) effect->measured_once.n);
 }
 
 static GtkWidget *
@@ -47,9 +47,9 @@ effect_card (const char *name,
       const TfStatsEffect *effect = g_ptr_array_index (effects, i);
       g_autofree char *subtitle = threshold_text (effect);
       /* TRANSLATORS: young people: "3 improved, 1 held, 0 worsened" */
-      g_autofree char *value = g_strdup_printf (_("%" G_GINT64_FORMAT " improved, %" G_GINT64_FORMAT
-                                                  " held, %" G_GINT64_FORMAT " worsened"),
-                                                effect->improved.n, effect->held.n, effect->worsened.n);
+      g_autofree char *value = g_strdup_printf (_("%d improved, %d held, %d worsened"),
+                                                (int) effect->improved.n, (int) effect->held.n,
+                                                (int) effect->worsened.n);
 
       _tf_dashboard_add_row (list, effect->title, subtitle, value);
     }

@@ -1,4 +1,4 @@
-/* tf-preferences-window.c — Preferences: desktop notifications and the work-area plugins
+/* tf-preferences-window.c — Preferences: desktop notifications, the work-area plugins and the figures
  *
  * Lists every plugin the plugin manager found — loaded, switched off or
  * refused — with a row each, kept in step with the manager's list.
@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-figures-preferences-page.h"
 #include "tf-plugin-row.h"
 #include "tf-preferences-window.h"
 
@@ -80,6 +81,7 @@ TfPreferencesWindow *
 tf_preferences_window_new (TfApplication *application)
 {
   TfPreferencesWindow *self;
+  TfSession *session;
 
   g_return_val_if_fail (TF_IS_APPLICATION (application), NULL);
 
@@ -87,5 +89,11 @@ tf_preferences_window_new (TfApplication *application)
   gtk_list_box_bind_model (self->plugin_list,
                            tf_plugin_manager_get_plugins (tf_application_get_plugin_manager (application)),
                            create_plugin_row, NULL, NULL);
+  /* The figures' settings are in the store: without one there is nothing to set */
+  session = tf_application_get_session (application);
+  if (session != NULL)
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (tf_figures_preferences_page_new (
+                                  session, tf_application_get_registry (application))));
   return self;
 }

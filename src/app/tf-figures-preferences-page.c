@@ -1,0 +1,627 @@
+/* tf-figures-preferences-page.c — Preferences: the coordinator's settings for the figures
+ *
+ * The settings live in the store (tf-stats-settings.h), not in GSettings, so
+ * every desk computes the same figures; this page only shows and sets them
+ * through the core, which also decides who may change them and what values
+ * it accepts.
+ *
+ * Saving: a spin button saves when its value changes — every value it can
+ * hold is valid, and instant apply is how a GNOME preferences window works.
+ * A typed field (cost, share, years) saves when applied (Enter or its check
+ * mark): saving each keystroke would store half-typed amounts, complain
+ * while the person is still typing and write an audit entry per key.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>   /* isfinite(), a macro: no libm */
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "taskforce-gtk.h"
+#include "tf-figures-preferences-page.h"
+
+/* The stats' default threshold: 3 points on a 0–10 scale, scaled to the
+ * indicator's range (tf-stats-effect.c, DEFAULT_SHARE_OF_RANGE). */
+#define DEFAULT_SHARE_OF_RANGE 0.3
+
+typedef struct _TfFiguresPreferencesPage TfFiguresPreferencesPage;
+
+/* One typed setting: its entry row, the complaint under it and its reset. */
+typedef struct
+{
+  const char   *key;
+  AdwEntryRow  *row;
+  AdwActionRow *error;
+  GtkWidget    *reset;
+} Field;
+
+/* One indicator's threshold row. */
+typedef struct
+{
+  TfFiguresPreferencesPage *page;
+  char                     *key;
+  double                    default_threshold;
+  GtkSpinButton            *spin;
+  GtkWidget                *reset;
+  AdwActionRow             *row;
+} IndicatorRow;
+
+enum { FIELD_COST, FIELD_SHARE, FIELD_YEARS, N_FIELDS };
+
+struct _TfFiguresPreferencesPage
+{
+  AdwPreferencesPage    parent_instance;
+
+  TfSession            *session;
+  TfRegistry           *registry;
+  gboolean              editable;
+  /* Set while the page puts stored values into its widgets, so that doing
+   * so is not taken for the person changing them. */
+  guint                 loading;
+  Field                 fields[N_FIELDS];
+  GPtrArray            *indicator_rows;   /* of IndicatorRow* */
+  AdwActionRow         *thresholds_error;
+
+  /* Template widgets */
+  AdwPreferencesGroup  *read_only_group;
+  GtkSpinButton        *anonymity_spin;
+  GtkWidget            *anonymity_reset;
+  AdwActionRow         *anonymity_error;
+  AdwEntryRow          *cost_row;
+  AdwActionRow         *cost_error;
+  GtkWidget            *cost_reset;
+  AdwEntryRow          *share_row;
+  AdwActionRow         *share_error;
+  GtkWidget            *share_reset;
+  AdwEntryRow          *years_row;
+  AdwActionRow         *years_error;
+  GtkWidget            *years_reset;
+  AdwPreferencesGroup  *thresholds_group;
+};
+
+G_DEFINE_FINAL_TYPE (TfFiguresPreferencesPage, tf_figures_preferences_page, ADW_TYPE_PREFERENCES_PAGE)
+
+static void
+indicator_row_free (gpointer data)
+{
+  IndicatorRow *row = data;
+
+  g_free (row->key);
+  g_free (row);
+}
+
+static void
+show_error (AdwActionRow *error_row,
+            GtkWidget    *field,
+            const char   *message)
+{
+  gtk_widget_set_visible (GTK_WIDGET (error_row), message != NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (error_row), message != NULL ? message : "");
+  if (field == NULL)
+    return;
+  if (message != NULL)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
+}
+
+/* A number as a Danish reader writes it: "12,5", "3", never "3.000000". */
+static char *
+format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+  char *end = text + strlen (text) - 1;
+
+  while (end > text && *end == '0')
+    *end-- = '\0';
+  if (*end == '.')
+    *end = '\0';
+  g_strdelimit (text, ".", ',');
+  return text;
+}
+
+/* "25", "12,5", "12.5", "25 %": people type both separators for a small
+ * number, and a share is often typed with its sign. */
+static gboolean
+parse_number (const char *text,
+              double     *value,
+              gboolean   *is_blank)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  char *end = NULL;
+  gsize len = strlen (copy);
+
+  *is_blank = (len == 0);
+  if (*is_blank)
+    return FALSE;
+  if (copy[len - 1] == '%')
+    {
+      copy[len - 1] = '\0';
+      g_strchomp (copy);
+    }
+  g_strdelimit (copy, ",", '.');
+  if (*copy == '\0' || strchr (copy, '.') != strrchr (copy, '.'))
+    return FALSE;
+  *value = g_ascii_strtod (copy, &end);
+  return end != NULL && *end == '\0' && isfinite (*value);
+}
+
+static const char *
+bad_input_message (guint field)
+{
+  switch (field)
+    {
+    case FIELD_COST:
+      return _("Type an amount in kroner, 0 or more, for example 850.000.");
+    case FIELD_SHARE:
+      return _("Type a per cent from 0 to 100, for example 25 or 12,5.");
+    case FIELD_YEARS:
+    default:
+      return _("Type a number of years above 0 and at most 18, for example 1 or 1,5.");
+    }
+}
+
+/* The stored value into @field's row; a setting without a default that is
+ * not set shows blank. */
+static void
+load_field (TfFiguresPreferencesPage *self,
+            guint                     field)
+{
+  Field *f = &self->fields[field];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  double value = 0;
+  gboolean is_set = FALSE;
+
+  if (!tf_stats_setting_get (self->session, f->key, &value, &is_set, &error))
+    {
+      show_error (f->error, GTK_WIDGET (f->row), error->message);
+      return;
+    }
+  if (field == FIELD_COST)
+    text = is_set ? tf_kroner_to_entry_text ((gint64) (value * 100 + 0.5)) : g_strdup ("");
+  else if (field == FIELD_SHARE && !is_set)
+    text = g_strdup ("");
+  else
+    text = format_number (value);
+  self->loading++;
+  gtk_editable_set_text (GTK_EDITABLE (f->row), text);
+  self->loading--;
+  gtk_widget_set_sensitive (f->reset, is_set);
+  show_error (f->error, GTK_WIDGET (f->row), NULL);
+}
+
+static void
+load_anonymity (TfFiguresPreferencesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (self->anonymity_spin);
+  double value = 0;
+  gboolean is_set = FALSE;
+
+  if (!tf_stats_setting_get (self->session, "anonymity-threshold", &value, &is_set, &error))
+    {
+      show_error (self->anonymity_error, NULL, error->message);
+      return;
+    }
+  /* The core takes up to 100; the spin button offers 1–20, which is what a
+   * committee report needs, but must not cut a larger stored value. */
+  if (value > gtk_adjustment_get_upper (adjustment))
+    gtk_adjustment_set_upper (adjustment, value);
+  self->loading++;
+  gtk_spin_button_set_value (self->anonymity_spin, value);
+  self->loading--;
+  gtk_widget_set_sensitive (self->anonymity_reset, is_set);
+  show_error (self->anonymity_error, NULL, NULL);
+}
+
+static void
+load_indicator (IndicatorRow *row)
+{
+  TfFiguresPreferencesPage *self = row->page;
+  g_autoptr(GError) error = NULL;
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (row->spin);
+  double value = row->default_threshold;
+  gboolean is_set;
+
+  is_set = tf_stats_indicator_threshold_get (self->session, row->key, &value, &error);
+  if (error != NULL)
+    {
+      show_error (self->thresholds_error, NULL, error->message);
+      return;
+    }
+  if (value > gtk_adjustment_get_upper (adjustment))
+    gtk_adjustment_set_upper (adjustment, value);
+  self->loading++;
+  gtk_spin_button_set_value (row->spin, value);
+  self->loading--;
+  gtk_widget_set_sensitive (row->reset, is_set);
+}
+
+/* Enter or the check mark in a typed field: blank goes back to the default
+ * (for the cost and the share: not set, so no estimate is made). */
+static void
+apply_field (TfFiguresPreferencesPage *self,
+             guint                     field)
+{
+  Field *f = &self->fields[field];
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (f->row));
+  g_autoptr(GError) error = NULL;
+  gboolean blank = FALSE;
+  gboolean parsed;
+  gboolean ok;
+  double value = 0;
+
+  if (!self->editable || self->loading > 0)
+    return;
+  if (field == FIELD_COST)
+    {
+      gint64 ore = 0;
+
+      parsed = tf_kroner_from_entry_text (text, &ore, &blank);
+      value = ore / 100.0;
+    }
+  else
+    parsed = parse_number (text, &value, &blank);
+
+  if (blank)
+    ok = tf_stats_setting_reset (self->session, f->key, &error);
+  else if (!parsed)
+    {
+      show_error (f->error, GTK_WIDGET (f->row), bad_input_message (field));
+      return;
+    }
+  else
+    ok = tf_stats_setting_set (self->session, f->key, value, &error);
+
+  if (!ok)
+    {
+      /* The core decides the range; the field's own sentence says it with
+       * an example, where the core's names the setting at length. */
+      show_error (f->error, GTK_WIDGET (f->row),
+                  g_error_matches (error, TF_ERROR, TF_ERROR_INVALID) ? bad_input_message (field)
+                                                                     : error->message);
+      return;
+    }
+  load_field (self, field);
+}
+
+static void
+on_field_apply_cb (AdwEntryRow              *row,
+                   TfFiguresPreferencesPage *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (self->fields[i].row == row)
+      apply_field (self, i);
+}
+
+/* Typing again takes the red away: the complaint was about the old text. */
+static void
+on_field_changed_cb (GtkEditable              *editable,
+                     TfFiguresPreferencesPage *self)
+{
+  if (self->loading > 0)
+    return;
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (GTK_EDITABLE (self->fields[i].row) == editable)
+      show_error (self->fields[i].error, GTK_WIDGET (editable), NULL);
+}
+
+static void
+on_field_reset_cb (GtkButton                *button,
+                   TfFiguresPreferencesPage *self)
+{
+  if (!self->editable)
+    return;
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      Field *f = &self->fields[i];
+      g_autoptr(GError) error = NULL;
+
+      if (f->reset != GTK_WIDGET (button))
+        continue;
+      if (!tf_stats_setting_reset (self->session, f->key, &error))
+        show_error (f->error, GTK_WIDGET (f->row), error->message);
+      else
+        load_field (self, i);
+    }
+}
+
+static void
+on_anonymity_changed_cb (GtkSpinButton            *spin,
+                         TfFiguresPreferencesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!self->editable || self->loading > 0)
+    return;
+  if (!tf_stats_setting_set (self->session, "anonymity-threshold",
+                             gtk_spin_button_get_value_as_int (spin), &error))
+    {
+      show_error (self->anonymity_error, NULL, error->message);
+      return;
+    }
+  load_anonymity (self);
+}
+
+static void
+on_anonymity_reset_cb (GtkButton                *button,
+                       TfFiguresPreferencesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!self->editable)
+    return;
+  if (!tf_stats_setting_reset (self->session, "anonymity-threshold", &error))
+    show_error (self->anonymity_error, NULL, error->message);
+  else
+    load_anonymity (self);
+}
+
+static void
+on_indicator_changed_cb (GtkSpinButton *spin,
+                         IndicatorRow  *row)
+{
+  TfFiguresPreferencesPage *self = row->page;
+  g_autoptr(GError) error = NULL;
+
+  if (!self->editable || self->loading > 0)
+    return;
+  if (!tf_stats_indicator_threshold_set (self->session, row->key, gtk_spin_button_get_value (spin), &error))
+    {
+      show_error (self->thresholds_error, NULL, error->message);
+      return;
+    }
+  show_error (self->thresholds_error, NULL, NULL);
+  load_indicator (row);
+}
+
+static void
+on_indicator_reset_cb (GtkButton    *button,
+                       IndicatorRow *row)
+{
+  TfFiguresPreferencesPage *self = row->page;
+  g_autoptr(GError) error = NULL;
+
+  if (!self->editable)
+    return;
+  /* 0 removes the coordinator's own: back to the default */
+  if (!tf_stats_indicator_threshold_set (self->session, row->key, 0, &error))
+    {
+      show_error (self->thresholds_error, NULL, error->message);
+      return;
+    }
+  show_error (self->thresholds_error, NULL, NULL);
+  load_indicator (row);
+}
+
+static GtkWidget *
+reset_button_new (const char *key,
+                  const char *title)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+  g_autofree char *name = g_strconcat ("reset-", key, NULL);
+  g_autofree char *label = g_strdup_printf (_("Reset the threshold for %s to the default"), title);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Reset to the default"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+/* A row for one indicator: @min–@max is its scale, which bounds the spin
+ * button; @where says where the indicator comes from. */
+static void
+add_indicator_row (TfFiguresPreferencesPage *self,
+                   const char               *key,
+                   const char               *title,
+                   const char               *where,
+                   double                    min,
+                   double                    max,
+                   double                    default_threshold)
+{
+  IndicatorRow *row = g_new0 (IndicatorRow, 1);
+  double range = MAX (max - min, 1);
+  double step = range <= 10 ? 0.5 : range <= 100 ? 1 : (double) (gint64) (range / 100);
+  g_autofree char *default_text = format_number (default_threshold);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *spin_label = g_strdup_printf (_("Threshold for %s, in points"), title);
+  g_autofree char *name = g_strconcat ("threshold:", key, NULL);
+  GtkWidget *points;
+
+  row->page = self;
+  row->key = g_strdup (key);
+  row->default_threshold = default_threshold;
+  row->row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  /* TRANSLATORS: "School · by default 3 points" */
+  subtitle = g_strdup_printf (ngettext ("%s · by default %s point", "%s · by default %s points",
+                                        default_threshold == 1 ? 1 : 2),
+                              where, default_text);
+  adw_action_row_set_subtitle (row->row, subtitle);
+
+  row->spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (step, MAX (range, default_threshold), step));
+  gtk_widget_set_name (GTK_WIDGET (row->spin), name);
+  gtk_spin_button_set_digits (row->spin, step < 1 ? 1 : 0);
+  gtk_spin_button_set_numeric (row->spin, TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (row->spin), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin), GTK_ACCESSIBLE_PROPERTY_LABEL, spin_label, -1);
+  adw_action_row_add_suffix (row->row, GTK_WIDGET (row->spin));
+  adw_action_row_set_activatable_widget (row->row, GTK_WIDGET (row->spin));
+
+  points = gtk_label_new (_("points"));
+  gtk_widget_add_css_class (points, "dim-label");
+  adw_action_row_add_suffix (row->row, points);
+
+  row->reset = reset_button_new (key, title);
+  gtk_widget_set_visible (row->reset, self->editable);
+  adw_action_row_add_suffix (row->row, row->reset);
+  gtk_widget_set_sensitive (GTK_WIDGET (row->spin), self->editable);
+
+  adw_preferences_group_add (self->thresholds_group, GTK_WIDGET (row->row));
+  g_ptr_array_add (self->indicator_rows, row);
+  load_indicator (row);
+  g_signal_connect (row->spin, "value-changed", G_CALLBACK (on_indicator_changed_cb), row);
+  g_signal_connect (row->reset, "clicked", G_CALLBACK (on_indicator_reset_cb), row);
+}
+
+/* The indicators in the order and with the keys the stats use
+ * (tf-stats-effect.c): the assessment domains, goal progress, then every
+ * enabled work area's indicators from the registry. */
+static void
+build_indicator_rows (TfFiguresPreferencesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) domains = NULL;
+
+  /* Under the rows: what went wrong saving one of them
+   * (made first, added last: a group only appends) */
+  self->thresholds_error = ADW_ACTION_ROW (adw_action_row_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->thresholds_error), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->thresholds_error), FALSE);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->thresholds_error), FALSE);
+  adw_action_row_set_title_lines (self->thresholds_error, 0);
+  adw_action_row_set_icon_name (self->thresholds_error, "dialog-warning-symbolic");
+  gtk_widget_add_css_class (GTK_WIDGET (self->thresholds_error), "field-error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->thresholds_error), "error");
+  domains = tf_assessment_domain_list (self->session, FALSE, &error);
+  if (domains == NULL)
+    show_error (self->thresholds_error, NULL, error->message);
+  for (guint i = 0; domains != NULL && i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(TfAssessmentDomain) domain = g_list_model_get_item (domains, i);
+      g_autofree char *key = g_strconcat ("domain:", tf_assessment_domain_get_code (domain), NULL);
+
+      add_indicator_row (self, key, tf_assessment_domain_get_title (domain), _("Assessment domain"),
+                         0, 10, DEFAULT_SHARE_OF_RANGE * 10);
+    }
+  add_indicator_row (self, "goal-progress", _("Progress on the action plan's goals"), _("Action plan"),
+                     0, 10, DEFAULT_SHARE_OF_RANGE * 10);
+
+  if (self->registry != NULL)
+    {
+      g_autoptr(GPtrArray) indicators = tf_registry_list_indicators (self->registry);
+
+      for (guint i = 0; i < indicators->len; i++)
+        {
+          TfIndicator *indicator = g_ptr_array_index (indicators, i);
+          TfArea *area = tf_registry_find_area (self->registry, tf_indicator_get_area_id (indicator));
+          double min = tf_indicator_get_min (indicator);
+          double max = tf_indicator_get_max (indicator);
+          double declared = tf_indicator_get_threshold (indicator);
+
+          add_indicator_row (self, tf_indicator_get_id (indicator), tf_indicator_get_title (indicator),
+                             area != NULL ? tf_area_get_title (area) : _("Work area"), min, max,
+                             declared > 0 ? declared : DEFAULT_SHARE_OF_RANGE * (max - min));
+        }
+    }
+
+  adw_preferences_group_add (self->thresholds_group, GTK_WIDGET (self->thresholds_error));
+}
+
+static void
+tf_figures_preferences_page_dispose (GObject *object)
+{
+  TfFiguresPreferencesPage *self = TF_FIGURES_PREFERENCES_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), TF_TYPE_FIGURES_PREFERENCES_PAGE);
+  g_clear_object (&self->session);
+  g_clear_object (&self->registry);
+  G_OBJECT_CLASS (tf_figures_preferences_page_parent_class)->dispose (object);
+}
+
+static void
+tf_figures_preferences_page_finalize (GObject *object)
+{
+  TfFiguresPreferencesPage *self = TF_FIGURES_PREFERENCES_PAGE (object);
+
+  g_clear_pointer (&self->indicator_rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (tf_figures_preferences_page_parent_class)->finalize (object);
+}
+
+static void
+tf_figures_preferences_page_class_init (TfFiguresPreferencesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tf_figures_preferences_page_dispose;
+  object_class->finalize = tf_figures_preferences_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/dk/norddjurs/Taskforce/tf-figures-preferences-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, read_only_group);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, anonymity_spin);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, anonymity_reset);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, anonymity_error);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, cost_row);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, cost_error);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, cost_reset);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, share_row);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, share_error);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, share_reset);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, years_row);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, years_error);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, years_reset);
+  gtk_widget_class_bind_template_child (widget_class, TfFiguresPreferencesPage, thresholds_group);
+}
+
+static void
+tf_figures_preferences_page_init (TfFiguresPreferencesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->indicator_rows = g_ptr_array_new_with_free_func (indicator_row_free);
+  self->fields[FIELD_COST] = (Field) { "placement-cost-per-year", self->cost_row, self->cost_error, self->cost_reset };
+  self->fields[FIELD_SHARE] = (Field) { "placement-share-avoided", self->share_row, self->share_error,
+                                        self->share_reset };
+  self->fields[FIELD_YEARS] = (Field) { "placement-years", self->years_row, self->years_error, self->years_reset };
+}
+
+GtkWidget *
+tf_figures_preferences_page_new (TfSession  *session,
+                                 TfRegistry *registry)
+{
+  TfFiguresPreferencesPage *self;
+  TfRole role;
+
+  g_return_val_if_fail (TF_IS_SESSION (session), NULL);
+  g_return_val_if_fail (registry == NULL || TF_IS_REGISTRY (registry), NULL);
+
+  self = g_object_new (TF_TYPE_FIGURES_PREFERENCES_PAGE, NULL);
+  self->session = g_object_ref (session);
+  self->registry = registry != NULL ? g_object_ref (registry) : NULL;
+  /* The same rule as the core's (tf-stats-settings.c), so the page does not
+   * offer what would be refused; the core still checks every change. */
+  role = tf_session_get_role (session);
+  self->editable = role == TF_ROLE_COORDINATOR || role == TF_ROLE_ADMINISTRATOR;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_group), !self->editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->anonymity_spin), self->editable);
+  gtk_widget_set_visible (self->anonymity_reset, self->editable);
+  load_anonymity (self);
+  g_signal_connect (self->anonymity_spin, "value-changed", G_CALLBACK (on_anonymity_changed_cb), self);
+  g_signal_connect (self->anonymity_reset, "clicked", G_CALLBACK (on_anonymity_reset_cb), self);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      Field *f = &self->fields[i];
+
+      gtk_editable_set_editable (GTK_EDITABLE (f->row), self->editable);
+      adw_entry_row_set_show_apply_button (f->row, self->editable);
+      gtk_widget_set_visible (f->reset, self->editable);
+      load_field (self, i);
+      g_signal_connect (f->row, "apply", G_CALLBACK (on_field_apply_cb), self);
+      g_signal_connect (f->row, "changed", G_CALLBACK (on_field_changed_cb), self);
+      g_signal_connect (f->reset, "clicked", G_CALLBACK (on_field_reset_cb), self);
+    }
+
+  build_indicator_rows (self);
+  return GTK_WIDGET (self);
+}

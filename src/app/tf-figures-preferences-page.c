@@ -256,8 +256,14 @@ apply_field (TfFiguresPreferencesPage *self,
   gboolean ok;
   double value = 0;
 
-  if (!self->editable || self->loading > 0)
+  if (self->loading > 0)
     return;
+  if (!self->editable)
+    {
+      /* Refused before the core is asked: show what is stored, not what was typed */
+      load_field (self, field);
+      return;
+    }
   if (field == FIELD_COST)
     {
       gint64 ore = 0;
@@ -337,8 +343,13 @@ on_anonymity_changed_cb (GtkSpinButton            *spin,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!self->editable || self->loading > 0)
+  if (self->loading > 0)
     return;
+  if (!self->editable)
+    {
+      load_anonymity (self);
+      return;
+    }
   if (!tf_stats_setting_set (self->session, "anonymity-threshold",
                              gtk_spin_button_get_value_as_int (spin), &error))
     {
@@ -369,8 +380,13 @@ on_indicator_changed_cb (GtkSpinButton *spin,
   TfFiguresPreferencesPage *self = row->page;
   g_autoptr(GError) error = NULL;
 
-  if (!self->editable || self->loading > 0)
+  if (self->loading > 0)
     return;
+  if (!self->editable)
+    {
+      load_indicator (row);
+      return;
+    }
   if (!tf_stats_indicator_threshold_set (self->session, row->key, gtk_spin_button_get_value (spin), &error))
     {
       show_error (self->thresholds_error, NULL, error->message);
@@ -613,7 +629,10 @@ tf_figures_preferences_page_new (TfSession  *session,
     {
       Field *f = &self->fields[i];
 
+      /* Insensitive as well as not editable: an entry row still shows its
+       * pencil, which would promise an edit the page does not allow. */
       gtk_editable_set_editable (GTK_EDITABLE (f->row), self->editable);
+      gtk_widget_set_sensitive (GTK_WIDGET (f->row), self->editable);
       adw_entry_row_set_show_apply_button (f->row, self->editable);
       gtk_widget_set_visible (f->reset, self->editable);
       load_field (self, i);

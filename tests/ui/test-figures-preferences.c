@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -52,6 +53,23 @@ open_page (TfSession  *session,
   gtk_window_present (GTK_WINDOW (window));
   spin (100);
   return window;
+}
+
+/* With TF_TEST_LINGER_MS: time to look at the window (import -window
+ * root), the first half at the top of the page, the second at its end. */
+static void
+linger (GtkWidget *page)
+{
+  const char *ms = g_getenv ("TF_TEST_LINGER_MS");
+  GtkWidget *scrolled = find_nth_type (page, GTK_TYPE_SCROLLED_WINDOW, 0);
+  GtkAdjustment *adjustment;
+
+  if (ms == NULL)
+    return;
+  spin (atoi (ms) / 2);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  spin (atoi (ms) / 2);
 }
 
 /* gtk_widget_activate() on a button clicks only after its press animation */
@@ -150,6 +168,7 @@ test_coordinator_sets (Fixture       *f,
     g_assert_cmpint (tf_stats_get_anonymity_threshold (stats), ==, 7);
   }
   screenshot (window, "figures-preferences.png");
+  linger (page);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -334,6 +353,7 @@ test_caseworker_read_only (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (find_named (page, "reset-anonymity-threshold")));
   cost = find_entry_row (page, COST);
   g_assert_false (gtk_editable_get_editable (cost));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (cost)));
   g_assert_false (gtk_widget_is_sensitive (find_named (page, "threshold:goal-progress")));
 
   /* Even if a change got through to the widgets, nothing reaches the store */
@@ -347,11 +367,15 @@ test_caseworker_read_only (Fixture       *f,
   g_assert_false (is_set);
   g_assert_false (tf_stats_indicator_threshold_get (f->session, "goal-progress", &threshold, &error));
   g_assert_no_error (error);
+  /* and the widgets show what is stored, not what was tried */
+  g_assert_cmpfloat (gtk_spin_button_get_value (anonymity), ==, 5);
+  g_assert_cmpstr (gtk_editable_get_text (cost), ==, "");
 
   /* And the core refuses the caseworker on its own */
   g_assert_false (tf_stats_setting_set (caseworker, "anonymity-threshold", 9, &error));
   g_assert_error (error, TF_ERROR, TF_ERROR_DENIED);
   screenshot (window, "figures-preferences-caseworker.png");
+  linger (page);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

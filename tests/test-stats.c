@@ -115,6 +115,15 @@ test_caseload (Fixture       *f,
    * = 3; January's referrals: A, G */
   months = tf_stats_get_caseload (year);
   g_assert_cmpuint (months->len, ==, 12);
+  /* A quarter read before its last month has begun: no caseload for the
+   * months to come (today is 23 November 2026). */
+  {
+    g_autoptr(TfStats) current = compute (f, "2026-Q4");
+    GPtrArray *now = tf_stats_get_caseload (current);
+
+    g_assert_cmpuint (now->len, ==, 2);
+    g_assert_cmpstr (((TfStatsMonth *) g_ptr_array_index (now, 1))->month, ==, "2026-11");
+  }
   month = g_ptr_array_index (months, 0);
   g_assert_cmpstr (month->month, ==, "2025-01");
   g_assert_cmpint (month->open_at_end.n, ==, 3);

@@ -211,10 +211,19 @@ _tf_stats_compute_funnel (TfStats              *self,
   g_array_set_clear_func (rows, (GDestroyNotify) row_clear);
   tally.first = ctx->first;
   tally.last = ctx->last;
-  tally.n_months = tf_period_get_n_months (ctx->period);
-  month_ends = g_malloc0_n (tally.n_months, 11);
-  open_at_end = g_new0 (gint64, tally.n_months);
-  new_referrals = g_new0 (gint64, tally.n_months);
+  /* Months that have not begun by today have no caseload yet: a quarter
+   * read in November counts October and November, not December. */
+  tally.n_months = 0;
+  for (guint m = 0; m < tf_period_get_n_months (ctx->period); m++)
+    {
+      g_autoptr(TfPeriod) month = tf_period_get_month (ctx->period, m);
+
+      if (ctx->today == NULL || strcmp (tf_period_get_first_day (month), ctx->today) <= 0)
+        tally.n_months = m + 1;
+    }
+  month_ends = g_malloc0_n (MAX (tally.n_months, 1), 11);
+  open_at_end = g_new0 (gint64, MAX (tally.n_months, 1));
+  new_referrals = g_new0 (gint64, MAX (tally.n_months, 1));
   for (guint m = 0; m < tally.n_months; m++)
     {
       g_autoptr(TfPeriod) month = tf_period_get_month (ctx->period, m);

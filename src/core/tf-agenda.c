@@ -228,18 +228,8 @@ tf_agenda_item_load (TfSession  *session,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, item_id);
-  switch (sqlite3_step (stmt))
-    {
-    case SQLITE_ROW:
-      return item_from_row (stmt);
-    case SQLITE_DONE:
-      g_set_error_literal (error, TF_ERROR, TF_ERROR_NOT_FOUND,
-                           _("The agenda item no longer exists."));
-      return NULL;
-    default:
-      tf_store_set_error (store, error);
-      return NULL;
-    }
+  return tf_store_load_one (store, stmt, (TfRowReader) item_from_row,
+                            _("The agenda item no longer exists."), error);
 }
 
 GListModel *

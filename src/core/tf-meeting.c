@@ -247,18 +247,8 @@ tf_meeting_load (TfSession  *session,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  switch (sqlite3_step (stmt))
-    {
-    case SQLITE_ROW:
-      return meeting_from_row (stmt);
-    case SQLITE_DONE:
-      g_set_error (error, TF_ERROR, TF_ERROR_NOT_FOUND,
-                   _("The meeting no longer exists in the store."));
-      return NULL;
-    default:
-      tf_store_set_error (store, error);
-      return NULL;
-    }
+  return tf_store_load_one (store, stmt, (TfRowReader) meeting_from_row,
+                            _("The meeting no longer exists in the store."), error);
 }
 
 GListModel *

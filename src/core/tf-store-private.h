@@ -87,6 +87,13 @@ GListModel    *tf_store_collect            (TfStore        *self,
                                             GType           item_type,
                                             TfRowReader     from_row,
                                             GError        **error);
+/* Steps @stmt once: the row read by @from_row, or NULL with @error set —
+ * TF_ERROR_NOT_FOUND with @not_found (translated) when there is no row. */
+gpointer       tf_store_load_one           (TfStore        *self,
+                                            TfStmt         *stmt,
+                                            TfRowReader     from_row,
+                                            const char     *not_found,
+                                            GError        **error);
 
 /* Shared by the parts of TfStore only (tf-store.c, tf-store-sqlite.c,
  * tf-store-backup.c); not for other modules. */

@@ -218,3 +218,23 @@ tf_store_collect (TfStore      *self,
     }
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
+
+gpointer
+tf_store_load_one (TfStore      *self,
+                   TfStmt       *stmt,
+                   TfRowReader   from_row,
+                   const char   *not_found,
+                   GError      **error)
+{
+  switch (sqlite3_step (stmt))
+    {
+    case SQLITE_ROW:
+      return from_row (stmt);
+    case SQLITE_DONE:
+      g_set_error_literal (error, TF_ERROR, TF_ERROR_NOT_FOUND, not_found);
+      return NULL;
+    default:
+      tf_store_set_error (self, error);
+      return NULL;
+    }
+}

@@ -63,6 +63,7 @@ _tf_stats_count_clear (TfStatsCount *count)
 {
   g_clear_pointer (&count->id, g_free);
   g_clear_pointer (&count->label, g_free);
+  g_clear_pointer (&count->cases, g_array_unref);
 }
 
 void

@@ -39,13 +39,18 @@ G_BEGIN_DECLS
 
 /* One count. @id is stable ("goals-reached", "s30-preventive", "2025-03");
  * @label is translated; both may be NULL where the count's place says what
- * it is. */
+ * it is. @cases are the cases behind the count, so every figure can be
+ * traced: case ids (gint64), ascending, each once; NULL when there are
+ * none. A count of cases has exactly n of them; a count of young people
+ * has the cases that gave each one's figure; a count of events (meetings,
+ * police contacts, interventions) has the cases the events belong to. */
 typedef struct
 {
   char     *id;
   char     *label;
   gint64    n;
   gboolean  below_threshold;
+  GArray   *cases;
 } TfStatsCount;
 
 /* The funnel, by TfCaseStatus. "entered": cases that moved to the status at

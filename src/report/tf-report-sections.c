@@ -385,7 +385,7 @@ add_effects (TfFigures *f,
   for (guint i = 0; i < effects->len; i++)
     {
       TfStatsEffect *effect = g_ptr_array_index (effects, i);
-      TfStatsCount measured = { NULL, NULL, 0, FALSE };
+      TfStatsCount measured = { 0 };
       TfFigureCell cells[3];
 
       measured.n = effect->improved.n + effect->held.n + effect->worsened.n;

@@ -11,6 +11,16 @@
  * mark): saving each keystroke would store half-typed amounts, complain
  * while the person is still typing and write an audit entry per key.
  *
+ * Which indicators there are, their units and default thresholds come from
+ * the core (tf_stats_list_indicators()), the same list the figures count
+ * with, so the page never states a rule of its own.
+ *
+ * Following other desks: the page reloads when the store says the settings
+ * changed — from this window, another one, or another desk (the store's
+ * "changed" with no entity, from the application's data_version polling) —
+ * and rebuilds its rows when the domains or the work areas change. A field
+ * the person has typed into and not yet applied keeps their text.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -23,10 +33,6 @@
 #include "taskforce-gtk.h"
 #include "tf-figures-preferences-page.h"
 
-/* The stats' default threshold: 3 points on a 0–10 scale, scaled to the
- * indicator's range (tf-stats-effect.c, DEFAULT_SHARE_OF_RANGE). */
-#define DEFAULT_SHARE_OF_RANGE 0.3
-
 typedef struct _TfFiguresPreferencesPage TfFiguresPreferencesPage;
 
 /* One typed setting: its entry row, the complaint under it and its reset. */
@@ -36,15 +42,18 @@ typedef struct
   AdwEntryRow  *row;
   AdwActionRow *error;
   GtkWidget    *reset;
+  /* What the page last put in the row: other text is the person's own,
+   * not yet applied, and a reload leaves it alone. */
+  char         *loaded_text;
 } Field;
 
 /* One indicator's threshold row. */
 typedef struct
 {
   TfFiguresPreferencesPage *page;
-  char                     *key;
-  double                    default_threshold;
+  TfStatsIndicator         *indicator;   /* as last read */
   GtkSpinButton            *spin;
+  GtkWidget                *unit;        /* NULL when the indicator has none */
   GtkWidget                *reset;
   AdwActionRow             *row;
 } IndicatorRow;
@@ -64,6 +73,7 @@ struct _TfFiguresPreferencesPage
   Field                 fields[N_FIELDS];
   GPtrArray            *indicator_rows;   /* of IndicatorRow* */
   AdwActionRow         *thresholds_error;
+  guint                 reload_source;
 
   /* Template widgets */
   AdwPreferencesGroup  *read_only_group;
@@ -89,7 +99,7 @@ indicator_row_free (gpointer data)
 {
   IndicatorRow *row = data;
 
-  g_free (row->key);
+  g_clear_object (&row->indicator);
   g_free (row);
 }
 
@@ -165,11 +175,33 @@ bad_input_message (guint field)
     }
 }
 
+/* TRUE when the person has typed into @row and not applied it (the text
+ * is not what the page put there). */
+static gboolean
+field_is_typed_in (Field *f)
+{
+  return f->loaded_text != NULL
+         && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (f->row)), f->loaded_text) != 0;
+}
+
+/* TRUE when @spin shows text the person typed and has not yet entered: a
+ * spin button takes its text as the value only on Enter or leaving it. */
+static gboolean
+spin_is_typed_in (GtkSpinButton *spin)
+{
+  g_autofree char *shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin),
+                                            gtk_spin_button_get_value (spin));
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), shown) != 0;
+}
+
 /* The stored value into @field's row; a setting without a default that is
- * not set shows blank. */
+ * not set shows blank. With @keep_typed, text the person has typed and not
+ * applied stays (a reload for someone else's change must not take it). */
 static void
 load_field (TfFiguresPreferencesPage *self,
-            guint                     field)
+            guint                     field,
+            gboolean                  keep_typed)
 {
   Field *f = &self->fields[field];
   g_autoptr(GError) error = NULL;
@@ -182,6 +214,9 @@ load_field (TfFiguresPreferencesPage *self,
       show_error (f->error, GTK_WIDGET (f->row), error->message);
       return;
     }
+  gtk_widget_set_sensitive (f->reset, is_set);
+  if (keep_typed && field_is_typed_in (f))
+    return;
   if (field == FIELD_COST)
     text = is_set ? tf_kroner_to_entry_text ((gint64) (value * 100 + 0.5)) : g_strdup ("");
   else if (field == FIELD_SHARE && !is_set)
@@ -191,12 +226,14 @@ load_field (TfFiguresPreferencesPage *self,
   self->loading++;
   gtk_editable_set_text (GTK_EDITABLE (f->row), text);
   self->loading--;
-  gtk_widget_set_sensitive (f->reset, is_set);
+  g_free (f->loaded_text);
+  f->loaded_text = g_steal_pointer (&text);
   show_error (f->error, GTK_WIDGET (f->row), NULL);
 }
 
 static void
-load_anonymity (TfFiguresPreferencesPage *self)
+load_anonymity (TfFiguresPreferencesPage *self,
+                gboolean                  keep_typed)
 {
   g_autoptr(GError) error = NULL;
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (self->anonymity_spin);
@@ -208,6 +245,9 @@ load_anonymity (TfFiguresPreferencesPage *self)
       show_error (self->anonymity_error, NULL, error->message);
       return;
     }
+  gtk_widget_set_sensitive (self->anonymity_reset, is_set);
+  if (keep_typed && spin_is_typed_in (self->anonymity_spin))
+    return;
   /* The core takes up to 100; the spin button offers 1–20, which is what a
    * committee report needs, but must not cut a larger stored value. */
   if (value > gtk_adjustment_get_upper (adjustment))
@@ -215,31 +255,82 @@ load_anonymity (TfFiguresPreferencesPage *self)
   self->loading++;
   gtk_spin_button_set_value (self->anonymity_spin, value);
   self->loading--;
-  gtk_widget_set_sensitive (self->anonymity_reset, is_set);
   show_error (self->anonymity_error, NULL, NULL);
 }
 
+/* The unit after the spin button follows its value: "1 point", "2 points" */
 static void
-load_indicator (IndicatorRow *row)
+update_unit_label (IndicatorRow *row)
+{
+  g_autofree char *unit = NULL;
+
+  if (row->unit == NULL)
+    return;
+  unit = tf_stats_indicator_dup_unit_label (row->indicator, gtk_spin_button_get_value (row->spin));
+  gtk_label_set_text (GTK_LABEL (row->unit), unit != NULL ? unit : "");
+}
+
+/* @row->indicator's threshold into the row. */
+static void
+load_indicator (IndicatorRow *row,
+                gboolean      keep_typed)
 {
   TfFiguresPreferencesPage *self = row->page;
-  g_autoptr(GError) error = NULL;
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (row->spin);
-  double value = row->default_threshold;
-  gboolean is_set;
+  double value = tf_stats_indicator_get_threshold (row->indicator);
+  g_autofree char *default_text = tf_stats_indicator_format_change (row->indicator,
+                                                                    tf_stats_indicator_get_default_threshold (row->indicator));
+  g_autofree char *subtitle = NULL;
 
-  is_set = tf_stats_indicator_threshold_get (self->session, row->key, &value, &error);
-  if (error != NULL)
-    {
-      show_error (self->thresholds_error, NULL, error->message);
-      return;
-    }
+  /* TRANSLATORS: where an indicator comes from and its default threshold:
+   * "School · by default 5 %", "Assessment domain · by default 3 points" */
+  subtitle = g_strdup_printf (_("%s · by default %s"), tf_stats_indicator_get_group (row->indicator), default_text);
+  adw_action_row_set_subtitle (row->row, subtitle);
+  gtk_widget_set_sensitive (row->reset, tf_stats_indicator_get_threshold_is_set (row->indicator));
+  if (keep_typed && spin_is_typed_in (row->spin))
+    return;
   if (value > gtk_adjustment_get_upper (adjustment))
     gtk_adjustment_set_upper (adjustment, value);
   self->loading++;
   gtk_spin_button_set_value (row->spin, value);
   self->loading--;
-  gtk_widget_set_sensitive (row->reset, is_set);
+  update_unit_label (row);
+}
+
+static void build_indicator_rows (TfFiguresPreferencesPage *self);
+
+/* The thresholds as stored now, into the rows; when the list of indicators
+ * itself changed (a domain added or retired, a work area switched on or
+ * off), the rows are made anew. */
+static void
+load_indicators (TfFiguresPreferencesPage *self,
+                 gboolean                  keep_typed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) indicators = tf_stats_list_indicators (self->session, self->registry, &error);
+  guint n;
+
+  if (indicators == NULL)
+    {
+      show_error (self->thresholds_error, NULL, error->message);
+      return;
+    }
+  n = g_list_model_get_n_items (indicators);
+  for (guint i = 0; i < n && n == self->indicator_rows->len; i++)
+    {
+      g_autoptr(TfStatsIndicator) indicator = g_list_model_get_item (indicators, i);
+      IndicatorRow *row = g_ptr_array_index (self->indicator_rows, i);
+
+      if (g_strcmp0 (tf_stats_indicator_get_key (indicator), tf_stats_indicator_get_key (row->indicator)) != 0)
+        break;
+      g_set_object (&row->indicator, indicator);
+      load_indicator (row, keep_typed);
+      if (i + 1 == n)
+        return;
+    }
+  if (n == 0 && self->indicator_rows->len == 0)
+    return;
+  build_indicator_rows (self);
 }
 
 /* Enter or the check mark in a typed field: blank goes back to the default
@@ -261,7 +352,7 @@ apply_field (TfFiguresPreferencesPage *self,
   if (!self->editable)
     {
       /* Refused before the core is asked: show what is stored, not what was typed */
-      load_field (self, field);
+      load_field (self, field, FALSE);
       return;
     }
   if (field == FIELD_COST)
@@ -293,7 +384,7 @@ apply_field (TfFiguresPreferencesPage *self,
                                                                      : error->message);
       return;
     }
-  load_field (self, field);
+  load_field (self, field, FALSE);
 }
 
 static void
@@ -333,7 +424,7 @@ on_field_reset_cb (GtkButton                *button,
       if (!tf_stats_setting_reset (self->session, f->key, &error))
         show_error (f->error, GTK_WIDGET (f->row), error->message);
       else
-        load_field (self, i);
+        load_field (self, i, FALSE);
     }
 }
 
@@ -347,7 +438,7 @@ on_anonymity_changed_cb (GtkSpinButton            *spin,
     return;
   if (!self->editable)
     {
-      load_anonymity (self);
+      load_anonymity (self, FALSE);
       return;
     }
   if (!tf_stats_setting_set (self->session, "anonymity-threshold",
@@ -356,7 +447,7 @@ on_anonymity_changed_cb (GtkSpinButton            *spin,
       show_error (self->anonymity_error, NULL, error->message);
       return;
     }
-  load_anonymity (self);
+  load_anonymity (self, FALSE);
 }
 
 static void
@@ -370,7 +461,7 @@ on_anonymity_reset_cb (GtkButton                *button,
   if (!tf_stats_setting_reset (self->session, "anonymity-threshold", &error))
     show_error (self->anonymity_error, NULL, error->message);
   else
-    load_anonymity (self);
+    load_anonymity (self, FALSE);
 }
 
 static void
@@ -382,18 +473,21 @@ on_indicator_changed_cb (GtkSpinButton *spin,
 
   if (self->loading > 0)
     return;
+  update_unit_label (row);
   if (!self->editable)
     {
-      load_indicator (row);
+      load_indicator (row, FALSE);
       return;
     }
-  if (!tf_stats_indicator_threshold_set (self->session, row->key, gtk_spin_button_get_value (spin), &error))
+  if (!tf_stats_indicator_threshold_set (self->session, tf_stats_indicator_get_key (row->indicator),
+                                         gtk_spin_button_get_value (spin), &error))
     {
       show_error (self->thresholds_error, NULL, error->message);
       return;
     }
   show_error (self->thresholds_error, NULL, NULL);
-  load_indicator (row);
+  /* May make the rows anew: @row is not used after this */
+  load_indicators (self, TRUE);
 }
 
 static void
@@ -406,13 +500,18 @@ on_indicator_reset_cb (GtkButton    *button,
   if (!self->editable)
     return;
   /* 0 removes the coordinator's own: back to the default */
-  if (!tf_stats_indicator_threshold_set (self->session, row->key, 0, &error))
+  if (!tf_stats_indicator_threshold_set (self->session, tf_stats_indicator_get_key (row->indicator), 0, &error))
     {
       show_error (self->thresholds_error, NULL, error->message);
       return;
     }
   show_error (self->thresholds_error, NULL, NULL);
-  load_indicator (row);
+  /* The reset is the person's choice: it wins over text typed in its spin
+   * (setting the value writes the text anew) */
+  self->loading++;
+  gtk_spin_button_set_value (row->spin, tf_stats_indicator_get_default_threshold (row->indicator));
+  self->loading--;
+  load_indicators (self, TRUE);
 }
 
 static GtkWidget *
@@ -431,50 +530,52 @@ reset_button_new (const char *key,
   return button;
 }
 
-/* A row for one indicator: @min–@max is its scale, which bounds the spin
- * button; @where says where the indicator comes from. */
+/* A row for one indicator: its scale bounds the spin button, its unit (or
+ * points, for a score) stands after it. */
 static void
 add_indicator_row (TfFiguresPreferencesPage *self,
-                   const char               *key,
-                   const char               *title,
-                   const char               *where,
-                   double                    min,
-                   double                    max,
-                   double                    default_threshold)
+                   TfStatsIndicator         *indicator)
 {
   IndicatorRow *row = g_new0 (IndicatorRow, 1);
-  double range = MAX (max - min, 1);
+  const char *key = tf_stats_indicator_get_key (indicator);
+  const char *title = tf_stats_indicator_get_title (indicator);
+  double range = MAX (tf_stats_indicator_get_max (indicator) - tf_stats_indicator_get_min (indicator), 1);
   double step = range <= 10 ? 0.5 : range <= 100 ? 1 : (double) (gint64) (range / 100);
-  g_autofree char *default_text = format_number (default_threshold);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *spin_label = g_strdup_printf (_("Threshold for %s, in points"), title);
+  double upper = MAX (range, tf_stats_indicator_get_default_threshold (indicator));
+  /* The unit in the accessible name is the plural one: it names the
+   * spin button's unit, not a value */
+  g_autofree char *unit = tf_stats_indicator_dup_unit_label (indicator, 2);
+  g_autofree char *spin_label = NULL;
   g_autofree char *name = g_strconcat ("threshold:", key, NULL);
-  GtkWidget *points;
+  g_autofree char *unit_name = g_strconcat ("unit:", key, NULL);
 
   row->page = self;
-  row->key = g_strdup (key);
-  row->default_threshold = default_threshold;
+  row->indicator = g_object_ref (indicator);
   row->row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
-  /* TRANSLATORS: "School · by default 3 points" */
-  subtitle = g_strdup_printf (ngettext ("%s · by default %s point", "%s · by default %s points",
-                                        default_threshold == 1 ? 1 : 2),
-                              where, default_text);
-  adw_action_row_set_subtitle (row->row, subtitle);
 
-  row->spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (step, MAX (range, default_threshold), step));
+  row->spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (MIN (step, upper), upper, step));
   gtk_widget_set_name (GTK_WIDGET (row->spin), name);
   gtk_spin_button_set_digits (row->spin, step < 1 ? 1 : 0);
   gtk_spin_button_set_numeric (row->spin, TRUE);
   gtk_widget_set_valign (GTK_WIDGET (row->spin), GTK_ALIGN_CENTER);
+  if (unit != NULL)
+    /* TRANSLATORS: a threshold spin button's name: "Threshold for School, in points", "…, in %" */
+    spin_label = g_strdup_printf (_("Threshold for %s, in %s"), title, unit);
+  else
+    spin_label = g_strdup_printf (_("Threshold for %s"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin), GTK_ACCESSIBLE_PROPERTY_LABEL, spin_label, -1);
   adw_action_row_add_suffix (row->row, GTK_WIDGET (row->spin));
   adw_action_row_set_activatable_widget (row->row, GTK_WIDGET (row->spin));
 
-  points = gtk_label_new (_("points"));
-  gtk_widget_add_css_class (points, "dim-label");
-  adw_action_row_add_suffix (row->row, points);
+  if (unit != NULL)
+    {
+      row->unit = gtk_label_new (unit);
+      gtk_widget_set_name (row->unit, unit_name);
+      gtk_widget_add_css_class (row->unit, "dim-label");
+      adw_action_row_add_suffix (row->row, row->unit);
+    }
 
   row->reset = reset_button_new (key, title);
   gtk_widget_set_visible (row->reset, self->editable);
@@ -483,22 +584,15 @@ add_indicator_row (TfFiguresPreferencesPage *self,
 
   adw_preferences_group_add (self->thresholds_group, GTK_WIDGET (row->row));
   g_ptr_array_add (self->indicator_rows, row);
-  load_indicator (row);
+  load_indicator (row, FALSE);
   g_signal_connect (row->spin, "value-changed", G_CALLBACK (on_indicator_changed_cb), row);
   g_signal_connect (row->reset, "clicked", G_CALLBACK (on_indicator_reset_cb), row);
 }
 
-/* The indicators in the order and with the keys the stats use
- * (tf-stats-effect.c): the assessment domains, goal progress, then every
- * enabled work area's indicators from the registry. */
+/* Under the rows: what went wrong saving one of them. */
 static void
-build_indicator_rows (TfFiguresPreferencesPage *self)
+make_thresholds_error (TfFiguresPreferencesPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) domains = NULL;
-
-  /* Under the rows: what went wrong saving one of them
-   * (made first, added last: a group only appends) */
   self->thresholds_error = ADW_ACTION_ROW (adw_action_row_new ());
   gtk_widget_set_visible (GTK_WIDGET (self->thresholds_error), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->thresholds_error), FALSE);
@@ -507,39 +601,88 @@ build_indicator_rows (TfFiguresPreferencesPage *self)
   adw_action_row_set_icon_name (self->thresholds_error, "dialog-warning-symbolic");
   gtk_widget_add_css_class (GTK_WIDGET (self->thresholds_error), "field-error");
   gtk_widget_add_css_class (GTK_WIDGET (self->thresholds_error), "error");
-  domains = tf_assessment_domain_list (self->session, FALSE, &error);
-  if (domains == NULL)
-    show_error (self->thresholds_error, NULL, error->message);
-  for (guint i = 0; domains != NULL && i < g_list_model_get_n_items (domains); i++)
-    {
-      g_autoptr(TfAssessmentDomain) domain = g_list_model_get_item (domains, i);
-      g_autofree char *key = g_strconcat ("domain:", tf_assessment_domain_get_code (domain), NULL);
-
-      add_indicator_row (self, key, tf_assessment_domain_get_title (domain), _("Assessment domain"),
-                         0, 10, DEFAULT_SHARE_OF_RANGE * 10);
-    }
-  add_indicator_row (self, "goal-progress", _("Progress on the action plan's goals"), _("Action plan"),
-                     0, 10, DEFAULT_SHARE_OF_RANGE * 10);
-
-  if (self->registry != NULL)
-    {
-      g_autoptr(GPtrArray) indicators = tf_registry_list_indicators (self->registry);
-
-      for (guint i = 0; i < indicators->len; i++)
-        {
-          TfIndicator *indicator = g_ptr_array_index (indicators, i);
-          TfArea *area = tf_registry_find_area (self->registry, tf_indicator_get_area_id (indicator));
-          double min = tf_indicator_get_min (indicator);
-          double max = tf_indicator_get_max (indicator);
-          double declared = tf_indicator_get_threshold (indicator);
-
-          add_indicator_row (self, tf_indicator_get_id (indicator), tf_indicator_get_title (indicator),
-                             area != NULL ? tf_area_get_title (area) : _("Work area"), min, max,
-                             declared > 0 ? declared : DEFAULT_SHARE_OF_RANGE * (max - min));
-        }
-    }
-
   adw_preferences_group_add (self->thresholds_group, GTK_WIDGET (self->thresholds_error));
+}
+
+/* A row per indicator the stats count, in their order
+ * (tf_stats_list_indicators()), made anew. */
+static void
+build_indicator_rows (TfFiguresPreferencesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) indicators = tf_stats_list_indicators (self->session, self->registry, &error);
+  g_autoptr(AdwActionRow) error_row = g_object_ref (self->thresholds_error);
+
+  for (guint i = 0; i < self->indicator_rows->len; i++)
+    {
+      IndicatorRow *row = g_ptr_array_index (self->indicator_rows, i);
+
+      adw_preferences_group_remove (self->thresholds_group, GTK_WIDGET (row->row));
+    }
+  g_ptr_array_set_size (self->indicator_rows, 0);
+  /* A group only appends: the complaint goes out and back in at the end */
+  adw_preferences_group_remove (self->thresholds_group, GTK_WIDGET (error_row));
+
+  if (indicators == NULL)
+    show_error (self->thresholds_error, NULL, error->message);
+  for (guint i = 0; indicators != NULL && i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(TfStatsIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      add_indicator_row (self, indicator);
+    }
+  adw_preferences_group_add (self->thresholds_group, GTK_WIDGET (error_row));
+}
+
+/* Everything as stored now; the indicators' rows are made anew when the
+ * list of indicators changed. @keep_typed: see load_field(). */
+static void
+reload (TfFiguresPreferencesPage *self,
+        gboolean                  keep_typed)
+{
+  load_anonymity (self, keep_typed);
+  for (guint i = 0; i < N_FIELDS; i++)
+    load_field (self, i, keep_typed);
+  load_indicators (self, keep_typed);
+}
+
+static gboolean
+reload_idle_cb (gpointer user_data)
+{
+  TfFiguresPreferencesPage *self = user_data;
+
+  self->reload_source = 0;
+  reload (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* One save may announce several changes: reload once for all of them. */
+static void
+queue_reload (TfFiguresPreferencesPage *self)
+{
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add (reload_idle_cb, self);
+}
+
+static void
+on_store_changed_cb (TfStore    *store,
+                     const char *entity,
+                     gint64      id,
+                     gpointer    user_data)
+{
+  TfFiguresPreferencesPage *self = user_data;
+
+  /* NULL: another desk (or a worker) wrote something, no telling what */
+  if (entity == NULL || g_str_equal (entity, "stats-setting") || g_str_equal (entity, "assessment-catalogue"))
+    queue_reload (self);
+}
+
+static void
+on_area_changed_cb (TfRegistry *registry,
+                    TfArea     *area,
+                    gpointer    user_data)
+{
+  queue_reload (user_data);
 }
 
 static void
@@ -547,6 +690,7 @@ tf_figures_preferences_page_dispose (GObject *object)
 {
   TfFiguresPreferencesPage *self = TF_FIGURES_PREFERENCES_PAGE (object);
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), TF_TYPE_FIGURES_PREFERENCES_PAGE);
   g_clear_object (&self->session);
   g_clear_object (&self->registry);
@@ -559,6 +703,8 @@ tf_figures_preferences_page_finalize (GObject *object)
   TfFiguresPreferencesPage *self = TF_FIGURES_PREFERENCES_PAGE (object);
 
   g_clear_pointer (&self->indicator_rows, g_ptr_array_unref);
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_clear_pointer (&self->fields[i].loaded_text, g_free);
   G_OBJECT_CLASS (tf_figures_preferences_page_parent_class)->finalize (object);
 }
 
@@ -621,7 +767,7 @@ tf_figures_preferences_page_new (TfSession  *session,
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_group), !self->editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->anonymity_spin), self->editable);
   gtk_widget_set_visible (self->anonymity_reset, self->editable);
-  load_anonymity (self);
+  load_anonymity (self, FALSE);
   g_signal_connect (self->anonymity_spin, "value-changed", G_CALLBACK (on_anonymity_changed_cb), self);
   g_signal_connect (self->anonymity_reset, "clicked", G_CALLBACK (on_anonymity_reset_cb), self);
 
@@ -635,12 +781,20 @@ tf_figures_preferences_page_new (TfSession  *session,
       gtk_widget_set_sensitive (GTK_WIDGET (f->row), self->editable);
       adw_entry_row_set_show_apply_button (f->row, self->editable);
       gtk_widget_set_visible (f->reset, self->editable);
-      load_field (self, i);
+      load_field (self, i, FALSE);
       g_signal_connect (f->row, "apply", G_CALLBACK (on_field_apply_cb), self);
       g_signal_connect (f->row, "changed", G_CALLBACK (on_field_changed_cb), self);
       g_signal_connect (f->reset, "clicked", G_CALLBACK (on_field_reset_cb), self);
     }
 
+  make_thresholds_error (self);
   build_indicator_rows (self);
+
+  g_signal_connect_object (tf_session_get_store (session), "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  if (registry != NULL)
+    {
+      g_signal_connect_object (registry, "area-added", G_CALLBACK (on_area_changed_cb), self, 0);
+      g_signal_connect_object (registry, "area-removed", G_CALLBACK (on_area_changed_cb), self, 0);
+    }
   return GTK_WIDGET (self);
 }

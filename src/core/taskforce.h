@@ -59,5 +59,6 @@
 #include "tf-demo-economy.h"
 #include "tf-report-text.h"
 #include "tf-stats-years.h"
+#include "tf-stats-indicators.h"
 
 #undef __TASKFORCE_INSIDE__

@@ -4,9 +4,9 @@
  * are compared; with several cases over the years, a young person's values
  * count together (the person changes, not the case). A change of at least
  * the threshold in the indicator's good direction is "improved", the other
- * way "worsened", anything smaller "held". The threshold is the
- * coordinator's (stats_indicator_setting), else the area file's Threshold=,
- * else 3 points on a 0–10 scale, scaled to the indicator's range.
+ * way "worsened", anything smaller "held". Which indicators there are and
+ * their thresholds come from tf_stats_list_indicators(), the one place
+ * that rule is written (the settings page shows the same list).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,56 +17,25 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "tf-assessment-catalogue.h"
-#include "tf-assessment-domain.h"
 #include "tf-format.h"
+#include "tf-stats-indicators.h"
 #include "tf-stats-private.h"
 #include "tf-stats-settings.h"
 
-/* 3 points on a 0–10 scale */
-#define DEFAULT_SHARE_OF_RANGE 0.3
-
 static TfStatsEffect *
-effect_new (const char    *key,
-            const char    *title,
-            TfStatsSource  source,
-            gboolean       higher_is_better,
-            double         min,
-            double         max)
+effect_new (TfStatsIndicator *indicator)
 {
   TfStatsEffect *effect = g_new0 (TfStatsEffect, 1);
 
-  effect->key = g_strdup (key);
-  effect->title = g_strdup (title);
-  effect->source = source;
-  effect->higher_is_better = higher_is_better;
-  effect->min = min;
-  effect->max = max;
+  effect->key = g_strdup (tf_stats_indicator_get_key (indicator));
+  effect->title = g_strdup (tf_stats_indicator_get_title (indicator));
+  effect->source = tf_stats_indicator_get_source (indicator);
+  effect->higher_is_better = tf_stats_indicator_get_higher_is_better (indicator);
+  effect->min = tf_stats_indicator_get_min (indicator);
+  effect->max = tf_stats_indicator_get_max (indicator);
+  effect->threshold = tf_stats_indicator_get_threshold (indicator);
+  effect->threshold_is_set = tf_stats_indicator_get_threshold_is_set (indicator);
   return effect;
-}
-
-static gboolean
-set_threshold (TfStatsEffect        *effect,
-               const TfStatsContext *ctx,
-               double                declared,
-               GError              **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  double own;
-
-  if (tf_stats_indicator_threshold_get (ctx->session, effect->key, &own, &local_error))
-    {
-      effect->threshold = own;
-      effect->threshold_is_set = TRUE;
-      return TRUE;
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  effect->threshold = declared > 0 ? declared : DEFAULT_SHARE_OF_RANGE * (effect->max - effect->min);
-  return TRUE;
 }
 
 /* One young person's values of one indicator: the first and the latest
@@ -187,29 +156,24 @@ series_new (void)
 static gboolean
 compute_domains (TfStats              *self,
                  const TfStatsContext *ctx,
+                 GListModel           *indicators,
                  GError              **error)
 {
-  g_autoptr(GListModel) domains = tf_assessment_domain_list (ctx->session, FALSE, error);
   g_autoptr(GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) series = series_new ();
   g_autoptr(TfStmt) stmt = NULL;
   guint first_index = self->effects->len;
   int rc;
 
-  if (domains == NULL)
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
-      g_autoptr(TfAssessmentDomain) domain = g_list_model_get_item (domains, i);
-      g_autofree char *key = g_strconcat ("domain:", tf_assessment_domain_get_code (domain), NULL);
-      TfStatsEffect *effect = effect_new (key, tf_assessment_domain_get_title (domain),
-                                          TF_STATS_SOURCE_DOMAIN, TRUE, 0, 10);
-      gint64 id = tf_assessment_domain_get_id (domain);
+      g_autoptr(TfStatsIndicator) indicator = g_list_model_get_item (indicators, i);
+      gint64 id = tf_stats_indicator_get_domain_id (indicator);
 
+      if (tf_stats_indicator_get_source (indicator) != TF_STATS_SOURCE_DOMAIN)
+        continue;
       g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (self->effects->len));
-      g_ptr_array_add (self->effects, effect);
-      if (!set_threshold (effect, ctx, 0, error))
-        return FALSE;
+      g_ptr_array_add (self->effects, effect_new (indicator));
     }
 
   stmt = tf_store_prepare (ctx->store,
@@ -243,18 +207,23 @@ compute_domains (TfStats              *self,
 static gboolean
 compute_goal_progress (TfStats              *self,
                        const TfStatsContext *ctx,
+                       GListModel           *indicators,
                        GError              **error)
 {
-  TfStatsEffect *effect = effect_new ("goal-progress", _("Progress on the action plan's goals"),
-                                      TF_STATS_SOURCE_GOAL_PROGRESS, TRUE, 0, 10);
   g_autoptr(GHashTable) series = series_new ();
   g_autoptr(TfStmt) stmt = NULL;
   guint index = self->effects->len;
   int rc;
 
-  g_ptr_array_add (self->effects, effect);
-  if (!set_threshold (effect, ctx, 0, error))
-    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(TfStatsIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (tf_stats_indicator_get_source (indicator) == TF_STATS_SOURCE_GOAL_PROGRESS)
+        g_ptr_array_add (self->effects, effect_new (indicator));
+    }
+  if (self->effects->len == index)
+    return TRUE;
   /* Plans in order of date, then version (the "row id" of a series) */
   stmt = tf_store_prepare (ctx->store,
     "SELECT p.case_id, p.made_on, p.version, avg (g.progress) "
@@ -282,32 +251,27 @@ compute_goal_progress (TfStats              *self,
 static gboolean
 compute_indicators (TfStats              *self,
                     const TfStatsContext *ctx,
+                    GListModel           *indicators,
                     GError              **error)
 {
-  g_autoptr(GPtrArray) indicators = NULL;
   g_autoptr(GHashTable) index_of = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) series = series_new ();
   g_autoptr(TfStmt) stmt = NULL;
   guint first_index = self->effects->len;
   int rc;
 
-  if (ctx->registry == NULL)
-    return TRUE;
-  indicators = tf_registry_list_indicators (ctx->registry);
-  for (guint i = 0; i < indicators->len && self->effects->len < MAX_EFFECTS; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (indicators) && self->effects->len < MAX_EFFECTS; i++)
     {
-      TfIndicator *indicator = g_ptr_array_index (indicators, i);
-      TfStatsEffect *effect = effect_new (tf_indicator_get_id (indicator), tf_indicator_get_title (indicator),
-                                          TF_STATS_SOURCE_INDICATOR,
-                                          tf_indicator_get_higher_is_better (indicator),
-                                          tf_indicator_get_min (indicator), tf_indicator_get_max (indicator));
+      g_autoptr(TfStatsIndicator) indicator = g_list_model_get_item (indicators, i);
+      TfStatsEffect *effect;
 
+      if (tf_stats_indicator_get_source (indicator) != TF_STATS_SOURCE_INDICATOR)
+        continue;
+      effect = effect_new (indicator);
       g_hash_table_insert (index_of, effect->key, GUINT_TO_POINTER (self->effects->len));
       g_ptr_array_add (self->effects, effect);
-      if (!set_threshold (effect, ctx, tf_indicator_get_threshold (indicator), error))
-        return FALSE;
     }
-  if (indicators->len == 0)
+  if (self->effects->len == first_index)
     return TRUE;
 
   stmt = tf_store_prepare (ctx->store,
@@ -340,9 +304,14 @@ _tf_stats_compute_effects (TfStats              *self,
                            const TfStatsContext *ctx,
                            GError              **error)
 {
-  return compute_domains (self, ctx, error)
-         && compute_goal_progress (self, ctx, error)
-         && compute_indicators (self, ctx, error);
+  /* One list of the indicators and their thresholds, shared with the
+   * settings page, so both always agree */
+  g_autoptr(GListModel) indicators = tf_stats_list_indicators (ctx->session, ctx->registry, error);
+
+  return indicators != NULL
+         && compute_domains (self, ctx, indicators, error)
+         && compute_goal_progress (self, ctx, indicators, error)
+         && compute_indicators (self, ctx, indicators, error);
 }
 
 /* Re-offending */

@@ -541,7 +541,11 @@ add_indicator_row (TfFiguresPreferencesPage *self,
   const char *title = tf_stats_indicator_get_title (indicator);
   double range = MAX (tf_stats_indicator_get_max (indicator) - tf_stats_indicator_get_min (indicator), 1);
   double step = range <= 10 ? 0.5 : range <= 100 ? 1 : (double) (gint64) (range / 100);
-  double upper = MAX (range, tf_stats_indicator_get_default_threshold (indicator));
+  double default_threshold = tf_stats_indicator_get_default_threshold (indicator);
+  double upper = MAX (range, default_threshold);
+  /* The default must fit and show as it is: 0,3 on a 0–1 scale */
+  double lower = MIN (step, default_threshold);
+  guint digits = step < 1 ? 1 : 0;
   /* The unit in the accessible name is the plural one: it names the
    * spin button's unit, not a value */
   g_autofree char *unit = tf_stats_indicator_dup_unit_label (indicator, 2);
@@ -555,9 +559,16 @@ add_indicator_row (TfFiguresPreferencesPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
 
-  row->spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (MIN (step, upper), upper, step));
+  for (double scale = digits == 0 ? 1 : 10; digits < 2; digits++, scale *= 10)
+    {
+      double scaled = default_threshold * scale;
+
+      if (ABS (scaled - (double) (gint64) (scaled + 0.5)) < 1e-9)
+        break;
+    }
+  row->spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (lower, upper, step));
   gtk_widget_set_name (GTK_WIDGET (row->spin), name);
-  gtk_spin_button_set_digits (row->spin, step < 1 ? 1 : 0);
+  gtk_spin_button_set_digits (row->spin, digits);
   gtk_spin_button_set_numeric (row->spin, TRUE);
   gtk_widget_set_valign (GTK_WIDGET (row->spin), GTK_ALIGN_CENTER);
   if (unit != NULL)

@@ -4,7 +4,11 @@
  * is "mette"): what the page sets is what the core reads back
  * (tf_stats_setting_get, tf_stats_indicator_threshold_get); bad input is
  * refused under its field and changes nothing; a reset goes back to the
- * default; a caseworker sees the page and can change nothing.
+ * default; a caseworker sees the page and can change nothing. Each
+ * indicator's row shows the threshold the stats use, in the indicator's
+ * own unit; the page follows changes made in another window or at another
+ * desk (a second connection to the same file) without taking text the
+ * person is typing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -300,6 +304,242 @@ test_indicator_thresholds (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The page reloads in an idle: run the main loop until @cond holds (at
+ * most 5 s, for a loaded machine). */
+#define WAIT_FOR(cond) \
+  G_STMT_START { for (guint wait_ = 0; wait_ < 250 && !(cond); wait_++) spin (20); } G_STMT_END
+
+/* An area of the test's own: one indicator without Threshold= on 0–1
+ * (default 0,3) and one with a unit of its own. */
+static TfArea *
+add_test_area (Fixture *f)
+{
+  static const char area_file[] =
+    "[Area]\nId=test\nTitle=Test area\nIcon=x\n\n"
+    "[Form note]\nTitle=Note\n\n[Field note/date]\nLabel=Date\nType=date\n\n"
+    "[Indicator test-in-school]\nTitle=In school\nHigherIsBetter=true\nMax=1\n\n"
+    "[Indicator test-days]\nTitle=Days absent\nUnit=days\nHigherIsBetter=false\nMax=200\nThreshold=10\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (area_file, sizeof area_file - 1);
+  g_autoptr(GError) error = NULL;
+  TfArea *area = tf_area_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tf_registry_add_area (f->registry, area, &error));
+  g_assert_no_error (error);
+  return area;
+}
+
+static const char *
+subtitle_of (GtkWidget *page,
+             const char *key)
+{
+  g_autofree char *name = g_strconcat ("threshold:", key, NULL);
+  GtkWidget *spin_button = find_named (page, name);
+
+  g_assert_nonnull (spin_button);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (spin_button, ADW_TYPE_ACTION_ROW)));
+}
+
+static const char *
+unit_of (GtkWidget  *page,
+         const char *key)
+{
+  g_autofree char *name = g_strconcat ("unit:", key, NULL);
+  GtkWidget *label = find_named (page, name);
+
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+/* One fixture, both paths: every effect the stats count has a row whose
+ * spin button holds the stats' threshold, and no row is extra. */
+static void
+test_thresholds_as_stats (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(TfArea) area = add_test_area (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfPeriod) period = tf_period_parse ("2025", &error);
+  g_autoptr(TfStats) stats = NULL;
+  GtkWidget *page;
+  GtkWidget *window;
+  GPtrArray *effects;
+  guint n_spins = 0;
+
+  g_assert_true (tf_stats_indicator_threshold_set (f->session, "concern-level", 2, &error));
+  g_assert_no_error (error);
+  window = open_page (f->session, f->registry, &page);
+  stats = tf_stats_compute (f->session, f->registry, period, "2025-12-31", &error);
+  g_assert_no_error (error);
+  effects = tf_stats_get_effects (stats);
+  for (guint i = 0; i < effects->len; i++)
+    {
+      const TfStatsEffect *effect = g_ptr_array_index (effects, i);
+      g_autofree char *name = g_strconcat ("threshold:", effect->key, NULL);
+      g_autofree char *reset = g_strconcat ("reset-", effect->key, NULL);
+      GtkWidget *spin_button = find_named (page, name);
+
+      g_assert_nonnull (spin_button);
+      g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin_button)), effect->threshold, 1e-9);
+      g_assert_cmpint (gtk_widget_get_sensitive (find_named (page, reset)), ==, effect->threshold_is_set);
+    }
+  for (GtkWidget *w = find_nth_type (page, GTK_TYPE_SPIN_BUTTON, n_spins); w != NULL;
+       w = find_nth_type (page, GTK_TYPE_SPIN_BUTTON, ++n_spins))
+    ;
+  g_assert_cmpuint (n_spins, ==, effects->len + 1);   /* and the anonymity threshold */
+
+  /* The defaults the rows state are the stats' too */
+  g_assert_cmpstr (subtitle_of (page, "domain:school"), ==, "Assessment domain · by default 3 points");
+  g_assert_cmpstr (subtitle_of (page, "concern-level"), ==, "Authority · by default 1");
+  g_assert_cmpstr (subtitle_of (page, "test-in-school"), ==, "Test area · by default 0,3");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (page, "threshold:test-in-school"))), ==, "0.3");
+  gtk_window_destroy (GTK_WINDOW (window));
+  tf_registry_remove_area (f->registry, "test");
+}
+
+static void
+assert_label (GtkWidget  *widget,
+              const char *label)
+{
+  g_autofree char *message = NULL;
+
+  g_assert_nonnull (widget);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  if (message != NULL)
+    g_error ("%s", message);
+}
+
+/* Points for scores (plural by the value), the area file's unit for the
+ * others, no unit where the file gives none. */
+static void
+test_units (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(TfArea) area = add_test_area (f);
+  GtkWidget *page;
+  GtkWidget *window = open_page (f->session, f->registry, &page);
+  GtkSpinButton *school = GTK_SPIN_BUTTON (find_named (page, "threshold:domain:school"));
+
+  g_assert_cmpstr (unit_of (page, "domain:school"), ==, "points");
+  g_assert_cmpstr (unit_of (page, "goal-progress"), ==, "points");
+  g_assert_cmpstr (unit_of (page, "absence"), ==, "%");
+  g_assert_cmpstr (unit_of (page, "test-days"), ==, "days");
+  g_assert_null (unit_of (page, "police-contacts"));
+  g_assert_cmpstr (subtitle_of (page, "absence"), ==, "School · by default 5 %");
+  g_assert_cmpstr (subtitle_of (page, "test-days"), ==, "Test area · by default 10 days");
+  g_assert_cmpstr (subtitle_of (page, "goal-progress"), ==, "Action plan · by default 3 points");
+
+  /* One point */
+  gtk_spin_button_set_value (school, 1);
+  g_assert_cmpstr (unit_of (page, "domain:school"), ==, "point");
+
+  /* The spin buttons' names say the unit */
+  assert_label (find_named (page, "threshold:absence"), "Threshold for Absence, in %");
+  assert_label (find_named (page, "threshold:domain:school"), "Threshold for School and learning, in points");
+  assert_label (find_named (page, "threshold:police-contacts"), "Threshold for Police contacts in the period");
+  screenshot (window, "figures-preferences-units.png");
+  linger (page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tf_registry_remove_area (f->registry, "test");
+}
+
+/* Another desk: its own connection to the same file. The application
+ * notices its commits by polling (tf_store_check_external_changes()). */
+static void
+test_other_desk (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfStore) other_store = tf_store_open (f->path, TF_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(TfSession) other = NULL;
+  GtkWidget *page;
+  GtkWidget *window = open_page (f->session, f->registry, &page);
+  GtkSpinButton *anonymity = GTK_SPIN_BUTTON (find_named (page, "anonymity-threshold"));
+  GtkSpinButton *school = GTK_SPIN_BUTTON (find_named (page, "threshold:domain:school"));
+  GtkSpinButton *goal = GTK_SPIN_BUTTON (find_named (page, "threshold:goal-progress"));
+  GtkEditable *years;
+  double threshold = 0;
+
+  g_assert_no_error (error);
+  other = tf_session_new_for_login (other_store, "mette", "Mette Holm", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (tf_stats_setting_set (other, "anonymity-threshold", 8, &error));
+  g_assert_true (tf_stats_setting_set (other, "placement-cost-per-year", 600000, &error));
+  g_assert_true (tf_stats_indicator_threshold_set (other, "domain:school", 4, &error));
+  g_assert_no_error (error);
+  tf_store_check_external_changes (f->store);
+  WAIT_FOR (gtk_spin_button_get_value (anonymity) == 8);
+  g_assert_cmpfloat (gtk_spin_button_get_value (anonymity), ==, 8);
+  g_assert_true (gtk_widget_get_sensitive (find_named (page, "reset-anonymity-threshold")));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (page, COST)), ==, "600.000");
+  g_assert_true (gtk_widget_get_sensitive (find_named (page, "reset-placement-cost-per-year")));
+  g_assert_cmpfloat (gtk_spin_button_get_value (school), ==, 4);
+  g_assert_true (gtk_widget_get_sensitive (find_named (page, "reset-domain:school")));
+
+  /* Text the person is typing stays while the other desk's changes come in */
+  years = find_entry_row (page, YEARS);
+  gtk_editable_set_text (years, "7");
+  gtk_editable_set_text (GTK_EDITABLE (goal), "6");
+  g_assert_true (tf_stats_setting_set (other, "placement-years", 3, &error));
+  g_assert_true (tf_stats_setting_set (other, "placement-share-avoided", 20, &error));
+  g_assert_true (tf_stats_indicator_threshold_set (other, "goal-progress", 2, &error));
+  g_assert_true (tf_stats_indicator_threshold_set (other, "domain:school", 0, &error));
+  g_assert_no_error (error);
+  tf_store_check_external_changes (f->store);
+  WAIT_FOR (g_str_equal (gtk_editable_get_text (find_entry_row (page, SHARE)), "20"));
+  g_assert_cmpstr (gtk_editable_get_text (years), ==, "7");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (goal)), ==, "6");
+  g_assert_true (gtk_widget_get_sensitive (find_named (page, "reset-goal-progress")));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (page, SHARE)), ==, "20");
+  g_assert_cmpfloat (gtk_spin_button_get_value (school), ==, 3);
+  g_assert_false (gtk_widget_get_sensitive (find_named (page, "reset-domain:school")));
+  /* and what the person then applies is what is saved */
+  g_signal_emit_by_name (years, "apply");
+  g_assert_cmpfloat (setting (f->session, "placement-years", NULL), ==, 7);
+  gtk_spin_button_update (goal);
+  g_assert_true (tf_stats_indicator_threshold_get (f->session, "goal-progress", &threshold, &error));
+  g_assert_cmpfloat (threshold, ==, 6);
+
+  /* Another window on this desk: the same store announces the change */
+  g_assert_true (tf_stats_setting_set (f->session, "anonymity-threshold", 4, &error));
+  g_assert_no_error (error);
+  WAIT_FOR (gtk_spin_button_get_value (anonymity) == 4);
+  g_assert_cmpfloat (gtk_spin_button_get_value (anonymity), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A domain added in the catalogue, a work area switched on or off: the
+ * rows follow, as the stats do. */
+static void
+test_rows_follow_indicators (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfArea) area = NULL;
+  GtkWidget *page;
+  GtkWidget *window = open_page (f->session, f->registry, &page);
+  gint64 domain_id;
+
+  g_assert_null (find_named (page, "threshold:test-days"));
+  g_assert_null (find_row_titled (page, "Friends"));
+  domain_id = tf_assessment_domain_add (f->session, "Friends", "Alone", "Some friends", "Good friends", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (domain_id, >, 0);
+  area = add_test_area (f);
+  WAIT_FOR (find_named (page, "threshold:test-days") != NULL);
+  g_assert_nonnull (find_row_titled (page, "Friends"));
+  g_assert_nonnull (find_named (page, "threshold:test-days"));
+
+  g_assert_true (tf_assessment_domain_set_active (f->session, domain_id, FALSE, &error));
+  g_assert_no_error (error);
+  tf_registry_remove_area (f->registry, "test");
+  WAIT_FOR (find_named (page, "threshold:test-days") == NULL);
+  g_assert_null (find_row_titled (page, "Friends"));
+  g_assert_null (find_named (page, "threshold:test-days"));
+  g_assert_nonnull (find_named (page, "threshold:goal-progress"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Every control a person can reach has a name a screen reader says. */
 static void
 check_names (GtkWidget *widget)
@@ -399,6 +639,14 @@ main (int   argc,
               fixture_setup, test_reset, fixture_teardown);
   g_test_add ("/figures-preferences/indicator-thresholds", Fixture, NULL,
               fixture_setup, test_indicator_thresholds, fixture_teardown);
+  g_test_add ("/figures-preferences/thresholds-as-stats", Fixture, NULL,
+              fixture_setup, test_thresholds_as_stats, fixture_teardown);
+  g_test_add ("/figures-preferences/units", Fixture, NULL,
+              fixture_setup, test_units, fixture_teardown);
+  g_test_add ("/figures-preferences/other-desk", Fixture, NULL,
+              fixture_setup, test_other_desk, fixture_teardown);
+  g_test_add ("/figures-preferences/rows-follow-indicators", Fixture, NULL,
+              fixture_setup, test_rows_follow_indicators, fixture_teardown);
   g_test_add ("/figures-preferences/accessible-names", Fixture, NULL,
               fixture_setup, test_accessible_names, fixture_teardown);
   g_test_add ("/figures-preferences/caseworker-read-only", Fixture, NULL,

@@ -74,6 +74,7 @@ struct _TfFiguresPreferencesPage
   GPtrArray            *indicator_rows;   /* of IndicatorRow* */
   AdwActionRow         *thresholds_error;
   guint                 reload_source;
+  GtkSizeGroup         *unit_size_group;
 
   /* Template widgets */
   AdwPreferencesGroup  *read_only_group;
@@ -580,13 +581,23 @@ add_indicator_row (TfFiguresPreferencesPage *self,
   adw_action_row_add_suffix (row->row, GTK_WIDGET (row->spin));
   adw_action_row_set_activatable_widget (row->row, GTK_WIDGET (row->spin));
 
-  if (unit != NULL)
-    {
-      row->unit = gtk_label_new (unit);
-      gtk_widget_set_name (row->unit, unit_name);
-      gtk_widget_add_css_class (row->unit, "dim-label");
-      adw_action_row_add_suffix (row->row, row->unit);
-    }
+  /* Every row has the unit's place, as wide as the widest ("points"), so
+   * the spin buttons stand in one column */
+  {
+    g_autofree char *one = tf_stats_indicator_dup_unit_label (indicator, 1);
+    GtkWidget *label = gtk_label_new (unit);
+
+    if (unit != NULL)
+      {
+        row->unit = label;
+        gtk_label_set_width_chars (GTK_LABEL (label), MAX (g_utf8_strlen (unit, -1), g_utf8_strlen (one, -1)));
+        gtk_widget_set_name (label, unit_name);
+      }
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    gtk_widget_add_css_class (label, "dim-label");
+    gtk_size_group_add_widget (self->unit_size_group, label);
+    adw_action_row_add_suffix (row->row, label);
+  }
 
   row->reset = reset_button_new (key, title);
   gtk_widget_set_visible (row->reset, self->editable);
@@ -714,6 +725,7 @@ tf_figures_preferences_page_finalize (GObject *object)
   TfFiguresPreferencesPage *self = TF_FIGURES_PREFERENCES_PAGE (object);
 
   g_clear_pointer (&self->indicator_rows, g_ptr_array_unref);
+  g_clear_object (&self->unit_size_group);
   for (guint i = 0; i < N_FIELDS; i++)
     g_clear_pointer (&self->fields[i].loaded_text, g_free);
   G_OBJECT_CLASS (tf_figures_preferences_page_parent_class)->finalize (object);
@@ -751,6 +763,7 @@ tf_figures_preferences_page_init (TfFiguresPreferencesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->indicator_rows = g_ptr_array_new_with_free_func (indicator_row_free);
+  self->unit_size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->fields[FIELD_COST] = (Field) { "placement-cost-per-year", self->cost_row, self->cost_error, self->cost_reset };
   self->fields[FIELD_SHARE] = (Field) { "placement-share-avoided", self->share_row, self->share_error,
                                         self->share_reset };

@@ -11,15 +11,14 @@
  * mark): saving each keystroke would store half-typed amounts, complain
  * while the person is still typing and write an audit entry per key.
  *
- * Which indicators there are, their units and default thresholds come from
- * the core (tf_stats_list_indicators()), the same list the figures count
- * with, so the page never states a rule of its own.
+ * The indicators, their units and default thresholds are the core's list
+ * (tf_stats_list_indicators()), the one the figures count with.
  *
- * Following other desks: the page reloads when the store says the settings
- * changed — from this window, another one, or another desk (the store's
- * "changed" with no entity, from the application's data_version polling) —
- * and rebuilds its rows when the domains or the work areas change. A field
- * the person has typed into and not yet applied keeps their text.
+ * The page reloads when the store says the settings changed — here, in
+ * another window, or at another desk (the store's "changed" with no entity,
+ * from the application's data_version polling) — and makes its rows anew
+ * when the domains or the work areas change. Text typed and not yet
+ * applied stays.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -263,12 +262,10 @@ load_anonymity (TfFiguresPreferencesPage *self,
 static void
 update_unit_label (IndicatorRow *row)
 {
-  g_autofree char *unit = NULL;
+  g_autofree char *unit = tf_stats_indicator_dup_unit_label (row->indicator, gtk_spin_button_get_value (row->spin));
 
-  if (row->unit == NULL)
-    return;
-  unit = tf_stats_indicator_dup_unit_label (row->indicator, gtk_spin_button_get_value (row->spin));
-  gtk_label_set_text (GTK_LABEL (row->unit), unit != NULL ? unit : "");
+  if (row->unit != NULL)
+    gtk_label_set_text (GTK_LABEL (row->unit), unit != NULL ? unit : "");
 }
 
 /* @row->indicator's threshold into the row. */
@@ -279,20 +276,21 @@ load_indicator (IndicatorRow *row,
   TfFiguresPreferencesPage *self = row->page;
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (row->spin);
   double value = tf_stats_indicator_get_threshold (row->indicator);
-  g_autofree char *default_text = tf_stats_indicator_format_change (row->indicator,
-                                                                    tf_stats_indicator_get_default_threshold (row->indicator));
-  g_autofree char *subtitle = NULL;
-
+  double default_threshold = tf_stats_indicator_get_default_threshold (row->indicator);
+  g_autofree char *default_text = tf_stats_indicator_format_change (row->indicator, default_threshold);
   /* TRANSLATORS: where an indicator comes from and its default threshold:
    * "School · by default 5 %", "Assessment domain · by default 3 points" */
-  subtitle = g_strdup_printf (_("%s · by default %s"), tf_stats_indicator_get_group (row->indicator), default_text);
+  g_autofree char *subtitle = g_strdup_printf (_("%s · by default %s"), tf_stats_indicator_get_group (row->indicator),
+                                               default_text);
+
   adw_action_row_set_subtitle (row->row, subtitle);
   gtk_widget_set_sensitive (row->reset, tf_stats_indicator_get_threshold_is_set (row->indicator));
   if (keep_typed && spin_is_typed_in (row->spin))
     return;
-  if (value > gtk_adjustment_get_upper (adjustment))
-    gtk_adjustment_set_upper (adjustment, value);
   self->loading++;
+  /* A threshold set elsewhere may lie outside the steps the row offers */
+  gtk_adjustment_set_upper (adjustment, MAX (value, gtk_adjustment_get_upper (adjustment)));
+  gtk_adjustment_set_lower (adjustment, MIN (value, gtk_adjustment_get_lower (adjustment)));
   gtk_spin_button_set_value (row->spin, value);
   self->loading--;
   update_unit_label (row);

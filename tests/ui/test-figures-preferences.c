@@ -366,6 +366,8 @@ test_thresholds_as_stats (Fixture       *f,
   guint n_spins = 0;
 
   g_assert_true (tf_stats_indicator_threshold_set (f->session, "concern-level", 2, &error));
+  /* Below the row's smallest step (0,5): shown as it is, not rounded up */
+  g_assert_true (tf_stats_indicator_threshold_set (f->session, "domain:family", 0.25, &error));
   g_assert_no_error (error);
   window = open_page (f->session, f->registry, &page);
   stats = tf_stats_compute (f->session, f->registry, period, "2025-12-31", &error);

@@ -31,6 +31,7 @@
 
 #include "taskforce-gtk.h"
 #include "tf-figures-preferences-page.h"
+#include "tf-threshold-row.h"
 
 typedef struct _TfFiguresPreferencesPage TfFiguresPreferencesPage;
 
@@ -46,17 +47,6 @@ typedef struct
   char         *loaded_text;
 } Field;
 
-/* One indicator's threshold row. */
-typedef struct
-{
-  TfFiguresPreferencesPage *page;
-  TfStatsIndicator         *indicator;   /* as last read */
-  GtkSpinButton            *spin;
-  GtkWidget                *unit;        /* NULL when the indicator has none */
-  GtkWidget                *reset;
-  AdwActionRow             *row;
-} IndicatorRow;
-
 enum { FIELD_COST, FIELD_SHARE, FIELD_YEARS, N_FIELDS };
 
 struct _TfFiguresPreferencesPage
@@ -70,7 +60,7 @@ struct _TfFiguresPreferencesPage
    * so is not taken for the person changing them. */
   guint                 loading;
   Field                 fields[N_FIELDS];
-  GPtrArray            *indicator_rows;   /* of IndicatorRow* */
+  GPtrArray            *indicator_rows;   /* of TfThresholdRow*, owned by the group */
   AdwActionRow         *thresholds_error;
   guint                 reload_source;
   GtkSizeGroup         *unit_size_group;
@@ -93,15 +83,6 @@ struct _TfFiguresPreferencesPage
 };
 
 G_DEFINE_FINAL_TYPE (TfFiguresPreferencesPage, tf_figures_preferences_page, ADW_TYPE_PREFERENCES_PAGE)
-
-static void
-indicator_row_free (gpointer data)
-{
-  IndicatorRow *row = data;
-
-  g_clear_object (&row->indicator);
-  g_free (row);
-}
 
 static void
 show_error (AdwActionRow *error_row,
@@ -184,17 +165,6 @@ field_is_typed_in (Field *f)
          && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (f->row)), f->loaded_text) != 0;
 }
 
-/* TRUE when @spin shows text the person typed and has not yet entered: a
- * spin button takes its text as the value only on Enter or leaving it. */
-static gboolean
-spin_is_typed_in (GtkSpinButton *spin)
-{
-  g_autofree char *shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin),
-                                            gtk_spin_button_get_value (spin));
-
-  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), shown) != 0;
-}
-
 /* The stored value into @field's row; a setting without a default that is
  * not set shows blank. With @keep_typed, text the person has typed and not
  * applied stays (a reload for someone else's change must not take it). */
@@ -246,7 +216,7 @@ load_anonymity (TfFiguresPreferencesPage *self,
       return;
     }
   gtk_widget_set_sensitive (self->anonymity_reset, is_set);
-  if (keep_typed && spin_is_typed_in (self->anonymity_spin))
+  if (keep_typed && tf_spin_button_is_typed_in (self->anonymity_spin))
     return;
   /* The core takes up to 100; the spin button offers 1–20, which is what a
    * committee report needs, but must not cut a larger stored value. */
@@ -256,44 +226,6 @@ load_anonymity (TfFiguresPreferencesPage *self,
   gtk_spin_button_set_value (self->anonymity_spin, value);
   self->loading--;
   show_error (self->anonymity_error, NULL, NULL);
-}
-
-/* The unit after the spin button follows its value: "1 point", "2 points" */
-static void
-update_unit_label (IndicatorRow *row)
-{
-  g_autofree char *unit = tf_stats_indicator_dup_unit_label (row->indicator, gtk_spin_button_get_value (row->spin));
-
-  if (row->unit != NULL)
-    gtk_label_set_text (GTK_LABEL (row->unit), unit != NULL ? unit : "");
-}
-
-/* @row->indicator's threshold into the row. */
-static void
-load_indicator (IndicatorRow *row,
-                gboolean      keep_typed)
-{
-  TfFiguresPreferencesPage *self = row->page;
-  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (row->spin);
-  double value = tf_stats_indicator_get_threshold (row->indicator);
-  double default_threshold = tf_stats_indicator_get_default_threshold (row->indicator);
-  g_autofree char *default_text = tf_stats_indicator_format_change (row->indicator, default_threshold);
-  /* TRANSLATORS: where an indicator comes from and its default threshold:
-   * "School · by default 5 %", "Assessment domain · by default 3 points" */
-  g_autofree char *subtitle = g_strdup_printf (_("%s · by default %s"), tf_stats_indicator_get_group (row->indicator),
-                                               default_text);
-
-  adw_action_row_set_subtitle (row->row, subtitle);
-  gtk_widget_set_sensitive (row->reset, tf_stats_indicator_get_threshold_is_set (row->indicator));
-  if (keep_typed && spin_is_typed_in (row->spin))
-    return;
-  self->loading++;
-  /* A threshold set elsewhere may lie outside the steps the row offers */
-  gtk_adjustment_set_upper (adjustment, MAX (value, gtk_adjustment_get_upper (adjustment)));
-  gtk_adjustment_set_lower (adjustment, MIN (value, gtk_adjustment_get_lower (adjustment)));
-  gtk_spin_button_set_value (row->spin, value);
-  self->loading--;
-  update_unit_label (row);
 }
 
 static void build_indicator_rows (TfFiguresPreferencesPage *self);
@@ -318,12 +250,12 @@ load_indicators (TfFiguresPreferencesPage *self,
   for (guint i = 0; i < n && n == self->indicator_rows->len; i++)
     {
       g_autoptr(TfStatsIndicator) indicator = g_list_model_get_item (indicators, i);
-      IndicatorRow *row = g_ptr_array_index (self->indicator_rows, i);
+      TfThresholdRow *row = g_ptr_array_index (self->indicator_rows, i);
 
-      if (g_strcmp0 (tf_stats_indicator_get_key (indicator), tf_stats_indicator_get_key (row->indicator)) != 0)
+      if (g_strcmp0 (tf_stats_indicator_get_key (indicator),
+                     tf_stats_indicator_get_key (tf_threshold_row_get_indicator (row))) != 0)
         break;
-      g_set_object (&row->indicator, indicator);
-      load_indicator (row, keep_typed);
+      tf_threshold_row_set_indicator (row, indicator, keep_typed);
       if (i + 1 == n)
         return;
     }
@@ -463,150 +395,23 @@ on_anonymity_reset_cb (GtkButton                *button,
     load_anonymity (self, FALSE);
 }
 
+/* Saved: the other rows may have to follow (the store announces it too,
+ * but the reset's sensitivity should not wait for an idle). The row may be
+ * made anew: it is not used after this. */
 static void
-on_indicator_changed_cb (GtkSpinButton *spin,
-                         IndicatorRow  *row)
+on_threshold_saved_cb (TfThresholdRow           *row,
+                       TfFiguresPreferencesPage *self)
 {
-  TfFiguresPreferencesPage *self = row->page;
-  g_autoptr(GError) error = NULL;
-
-  if (self->loading > 0)
-    return;
-  update_unit_label (row);
-  if (!self->editable)
-    {
-      load_indicator (row, FALSE);
-      return;
-    }
-  if (!tf_stats_indicator_threshold_set (self->session, tf_stats_indicator_get_key (row->indicator),
-                                         gtk_spin_button_get_value (spin), &error))
-    {
-      show_error (self->thresholds_error, NULL, error->message);
-      return;
-    }
   show_error (self->thresholds_error, NULL, NULL);
-  /* May make the rows anew: @row is not used after this */
   load_indicators (self, TRUE);
 }
 
 static void
-on_indicator_reset_cb (GtkButton    *button,
-                       IndicatorRow *row)
+on_threshold_failed_cb (TfThresholdRow           *row,
+                        const char               *message,
+                        TfFiguresPreferencesPage *self)
 {
-  TfFiguresPreferencesPage *self = row->page;
-  g_autoptr(GError) error = NULL;
-
-  if (!self->editable)
-    return;
-  /* 0 removes the coordinator's own: back to the default */
-  if (!tf_stats_indicator_threshold_set (self->session, tf_stats_indicator_get_key (row->indicator), 0, &error))
-    {
-      show_error (self->thresholds_error, NULL, error->message);
-      return;
-    }
-  show_error (self->thresholds_error, NULL, NULL);
-  /* The reset is the person's choice: it wins over text typed in its spin
-   * (setting the value writes the text anew) */
-  self->loading++;
-  gtk_spin_button_set_value (row->spin, tf_stats_indicator_get_default_threshold (row->indicator));
-  self->loading--;
-  load_indicators (self, TRUE);
-}
-
-static GtkWidget *
-reset_button_new (const char *key,
-                  const char *title)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("edit-undo-symbolic");
-  g_autofree char *name = g_strconcat ("reset-", key, NULL);
-  g_autofree char *label = g_strdup_printf (_("Reset the threshold for %s to the default"), title);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Reset to the default"));
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
-/* A row for one indicator: its scale bounds the spin button, its unit (or
- * points, for a score) stands after it. */
-static void
-add_indicator_row (TfFiguresPreferencesPage *self,
-                   TfStatsIndicator         *indicator)
-{
-  IndicatorRow *row = g_new0 (IndicatorRow, 1);
-  const char *key = tf_stats_indicator_get_key (indicator);
-  const char *title = tf_stats_indicator_get_title (indicator);
-  double range = MAX (tf_stats_indicator_get_max (indicator) - tf_stats_indicator_get_min (indicator), 1);
-  double step = range <= 10 ? 0.5 : range <= 100 ? 1 : (double) (gint64) (range / 100);
-  double default_threshold = tf_stats_indicator_get_default_threshold (indicator);
-  double upper = MAX (range, default_threshold);
-  /* The default must fit and show as it is: 0,3 on a 0–1 scale */
-  double lower = MIN (step, default_threshold);
-  guint digits = step < 1 ? 1 : 0;
-  /* The unit in the accessible name is the plural one: it names the
-   * spin button's unit, not a value */
-  g_autofree char *unit = tf_stats_indicator_dup_unit_label (indicator, 2);
-  g_autofree char *spin_label = NULL;
-  g_autofree char *name = g_strconcat ("threshold:", key, NULL);
-  g_autofree char *unit_name = g_strconcat ("unit:", key, NULL);
-
-  row->page = self;
-  row->indicator = g_object_ref (indicator);
-  row->row = ADW_ACTION_ROW (adw_action_row_new ());
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
-
-  for (double scale = digits == 0 ? 1 : 10; digits < 2; digits++, scale *= 10)
-    {
-      double scaled = default_threshold * scale;
-
-      if (ABS (scaled - (double) (gint64) (scaled + 0.5)) < 1e-9)
-        break;
-    }
-  row->spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (lower, upper, step));
-  gtk_widget_set_name (GTK_WIDGET (row->spin), name);
-  gtk_spin_button_set_digits (row->spin, digits);
-  gtk_spin_button_set_numeric (row->spin, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (row->spin), GTK_ALIGN_CENTER);
-  if (unit != NULL)
-    /* TRANSLATORS: a threshold spin button's name: "Threshold for School, in points", "…, in %" */
-    spin_label = g_strdup_printf (_("Threshold for %s, in %s"), title, unit);
-  else
-    spin_label = g_strdup_printf (_("Threshold for %s"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin), GTK_ACCESSIBLE_PROPERTY_LABEL, spin_label, -1);
-  adw_action_row_add_suffix (row->row, GTK_WIDGET (row->spin));
-  adw_action_row_set_activatable_widget (row->row, GTK_WIDGET (row->spin));
-
-  /* Every row has the unit's place, as wide as the widest ("points"), so
-   * the spin buttons stand in one column */
-  {
-    g_autofree char *one = tf_stats_indicator_dup_unit_label (indicator, 1);
-    GtkWidget *label = gtk_label_new (unit);
-
-    if (unit != NULL)
-      {
-        row->unit = label;
-        gtk_label_set_width_chars (GTK_LABEL (label), MAX (g_utf8_strlen (unit, -1), g_utf8_strlen (one, -1)));
-        gtk_widget_set_name (label, unit_name);
-      }
-    gtk_label_set_xalign (GTK_LABEL (label), 0);
-    gtk_widget_add_css_class (label, "dim-label");
-    gtk_size_group_add_widget (self->unit_size_group, label);
-    adw_action_row_add_suffix (row->row, label);
-  }
-
-  row->reset = reset_button_new (key, title);
-  gtk_widget_set_visible (row->reset, self->editable);
-  adw_action_row_add_suffix (row->row, row->reset);
-  gtk_widget_set_sensitive (GTK_WIDGET (row->spin), self->editable);
-
-  adw_preferences_group_add (self->thresholds_group, GTK_WIDGET (row->row));
-  g_ptr_array_add (self->indicator_rows, row);
-  load_indicator (row, FALSE);
-  g_signal_connect (row->spin, "value-changed", G_CALLBACK (on_indicator_changed_cb), row);
-  g_signal_connect (row->reset, "clicked", G_CALLBACK (on_indicator_reset_cb), row);
+  show_error (self->thresholds_error, NULL, message);
 }
 
 /* Under the rows: what went wrong saving one of them. */
@@ -634,11 +439,7 @@ build_indicator_rows (TfFiguresPreferencesPage *self)
   g_autoptr(AdwActionRow) error_row = g_object_ref (self->thresholds_error);
 
   for (guint i = 0; i < self->indicator_rows->len; i++)
-    {
-      IndicatorRow *row = g_ptr_array_index (self->indicator_rows, i);
-
-      adw_preferences_group_remove (self->thresholds_group, GTK_WIDGET (row->row));
-    }
+    adw_preferences_group_remove (self->thresholds_group, g_ptr_array_index (self->indicator_rows, i));
   g_ptr_array_set_size (self->indicator_rows, 0);
   /* A group only appends: the complaint goes out and back in at the end */
   adw_preferences_group_remove (self->thresholds_group, GTK_WIDGET (error_row));
@@ -648,8 +449,12 @@ build_indicator_rows (TfFiguresPreferencesPage *self)
   for (guint i = 0; indicators != NULL && i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(TfStatsIndicator) indicator = g_list_model_get_item (indicators, i);
+      GtkWidget *row = tf_threshold_row_new (self->session, indicator, self->editable, self->unit_size_group);
 
-      add_indicator_row (self, indicator);
+      g_signal_connect_object (row, "saved", G_CALLBACK (on_threshold_saved_cb), self, 0);
+      g_signal_connect_object (row, "failed", G_CALLBACK (on_threshold_failed_cb), self, 0);
+      adw_preferences_group_add (self->thresholds_group, row);
+      g_ptr_array_add (self->indicator_rows, row);
     }
   adw_preferences_group_add (self->thresholds_group, GTK_WIDGET (error_row));
 }
@@ -760,7 +565,7 @@ static void
 tf_figures_preferences_page_init (TfFiguresPreferencesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->indicator_rows = g_ptr_array_new_with_free_func (indicator_row_free);
+  self->indicator_rows = g_ptr_array_new ();
   self->unit_size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->fields[FIELD_COST] = (Field) { "placement-cost-per-year", self->cost_row, self->cost_error, self->cost_reset };
   self->fields[FIELD_SHARE] = (Field) { "placement-share-avoided", self->share_row, self->share_error,

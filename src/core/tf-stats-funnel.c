@@ -338,6 +338,7 @@ _tf_stats_compute_legal_basis (TfStats              *self,
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                         (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) unrecorded = NULL;
+  TfStatsCount *count;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -414,7 +415,6 @@ _tf_stats_compute_legal_basis (TfStats              *self,
 
       for (guint j = 0; ids[j] != NULL; j++)
         {
-          TfStatsCount *count;
           gpointer cases = NULL;
           gboolean seen = FALSE;
 
@@ -432,8 +432,8 @@ _tf_stats_compute_legal_basis (TfStats              *self,
   if (g_hash_table_size (counts) > 0)
     {
       GArray *other = g_array_new (FALSE, FALSE, sizeof (gint64));
-      TfStatsCount *count = _tf_stats_count_new (self, "other-basis", _("Other legal basis"), 0);
 
+      count = _tf_stats_count_new (self, "other-basis", _("Other legal basis"), 0);
       g_hash_table_iter_init (&iter, counts);
       while (g_hash_table_iter_next (&iter, NULL, &value))
         g_array_append_vals (other, ((GArray *) value)->data, ((GArray *) value)->len);
@@ -447,8 +447,8 @@ _tf_stats_compute_legal_basis (TfStats              *self,
   while (g_hash_table_iter_next (&iter, &key, NULL))
     if (!g_hash_table_contains (latest, key))
       _tf_stats_id_set_add (unrecorded, *(gint64 *) key);
-  g_ptr_array_add (self->legal_basis, _tf_stats_count_new (self, "not-recorded", _("No decision recorded"), 0));
-  _tf_stats_count_set_events (self, g_ptr_array_index (self->legal_basis, self->legal_basis->len - 1),
-                              "not-recorded", _("No decision recorded"), _tf_stats_id_set_to_array (unrecorded));
+  count = _tf_stats_count_new (self, "not-recorded", _("No decision recorded"), 0);
+  _tf_stats_count_set_events (self, count, count->id, count->label, _tf_stats_id_set_to_array (unrecorded));
+  g_ptr_array_add (self->legal_basis, count);
   return TRUE;
 }

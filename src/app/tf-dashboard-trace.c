@@ -132,8 +132,13 @@ _tf_dashboard_trace_menu (GtkWidget                *row,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Show the cases behind the figures"));
+  /* GTK 4.8's menu button does not pass its name to the toggle button
+   * inside it, which is what takes the focus: name both. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Show the cases behind the figures"), -1);
+  if (GTK_IS_BUTTON (gtk_widget_get_first_child (button)))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (button)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the cases behind the figures"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   /* A click on the row, or Enter on it, opens the same menu. */

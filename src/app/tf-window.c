@@ -6,7 +6,8 @@
  * On the cases page: a sidebar of filters with counts, a search entry and a column view over
  * the paged TfCaseListModel. Searching, filtering and sorting all happen in
  * SQLite: the view never sorts or filters rows itself. An empty store shows
- * a welcome page instead. The actions live in tf-window-actions.c.
+ * a welcome page instead. The actions live in tf-window-actions.c; the list
+ * restricted to the cases behind a figure in tf-window-trace.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -363,14 +363,21 @@ fixture_setup (Fixture       *f,
       "VALUES (5, 'network', %" G_GINT64_FORMAT ", '2025-06-10', '14:00', 0, 0)", f->a);
     exec_sql (f, network);
   }
-  exec_sql (f,
-    "INSERT INTO agenda_item (id, meeting_id, position, title, decision) VALUES "
-    "  (1, 1, 1, 'Anton', 'Tilbyd forløb'), (2, 1, 2, 'Orientering', NULL), "
-    "  (3, 2, 1, 'Bilal', 'Relevant'), (4, 3, 1, 'Aflyst', 'Udsat'), (5, 4, 1, 'Juli', 'Senere');"
-    "INSERT INTO task (agenda_item_id, what, due_on, done_on, created_at) VALUES "
-    "  (1, 'Ring til skolen', '2025-04-15', '2025-04-14', 0), (1, 'Book møde', '2025-04-20', NULL, 0), "
-    "  (3, 'Send tilbud', '2025-05-10', '2025-05-09', 0), (4, 'Aflyst', '2025-05-25', NULL, 0), "
-    "  (5, 'Juli', '2025-07-05', NULL, 0);");
+  {
+    /* Items 1 and 3 are about Anton and Bilal, and so are their tasks */
+    g_autofree char *items = g_strdup_printf (
+      "INSERT INTO agenda_item (id, meeting_id, position, title, decision, case_id) VALUES "
+      "  (1, 1, 1, 'Anton', 'Tilbyd forløb', %1$" G_GINT64_FORMAT "), (2, 1, 2, 'Orientering', NULL, NULL), "
+      "  (3, 2, 1, 'Bilal', 'Relevant', %2$" G_GINT64_FORMAT "), (4, 3, 1, 'Aflyst', 'Udsat', NULL), "
+      "  (5, 4, 1, 'Juli', 'Senere', NULL);"
+      "INSERT INTO task (agenda_item_id, case_id, what, due_on, done_on, created_at) VALUES "
+      "  (1, %1$" G_GINT64_FORMAT ", 'Ring til skolen', '2025-04-15', '2025-04-14', 0), "
+      "  (1, %1$" G_GINT64_FORMAT ", 'Book møde', '2025-04-20', NULL, 0), "
+      "  (3, %2$" G_GINT64_FORMAT ", 'Send tilbud', '2025-05-10', '2025-05-09', 0), "
+      "  (4, NULL, 'Aflyst', '2025-05-25', NULL, 0), (5, NULL, 'Juli', '2025-07-05', NULL, 0);",
+      f->a, f->b);
+    exec_sql (f, items);
+  }
 }
 
 static void

@@ -41,6 +41,42 @@ find (GPtrArray  *counts,
   return NULL;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The count traces to exactly these cases (0-terminated, any order). */
+static void
+assert_cases (const TfStatsCount *count,
+              ...)
+{
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gint64));
+  va_list args;
+  gint64 id;
+
+  va_start (args, count);
+  while ((id = va_arg (args, gint64)) != 0)
+    g_array_append_val (expected, id);
+  va_end (args);
+  g_array_sort (expected, compare_ids);
+
+  if (expected->len == 0)
+    {
+      g_assert_null (count->cases);
+      return;
+    }
+  g_assert_nonnull (count->cases);
+  g_assert_cmpmem (count->cases->data, count->cases->len * sizeof (gint64),
+                   expected->data, expected->len * sizeof (gint64));
+}
+
+#define NONE ((gint64) 0)
+
 static void
 test_funnel (Fixture       *f,
              gconstpointer  data)
@@ -83,6 +119,16 @@ test_funnel (Fixture       *f,
   g_assert_cmpstr (((TfStatsCount *) g_ptr_array_index (funnel->closed_by_reason, 0))->id, ==, "goals-reached");
   g_assert_cmpint (find (funnel->closed_by_reason, "goals-reached")->n, ==, 1);
   g_assert_cmpint (find (funnel->closed_by_reason, "moved-away")->n, ==, 0);
+
+  /* Every figure traces to its cases */
+  assert_cases (&funnel->entered[TF_CASE_STATUS_REFERRED], f->b, f->c, f->e, f->f, NONE);
+  assert_cases (&funnel->screened, f->b, f->c, f->e, NONE);
+  assert_cases (&funnel->entered[TF_CASE_STATUS_DECLINED], f->e, NONE);
+  assert_cases (&funnel->at_end[TF_CASE_STATUS_ACTIVE], f->a, f->g, NONE);
+  assert_cases (&funnel->at_end[TF_CASE_STATUS_IN_PROCESS], NONE);
+  assert_cases (tf_stats_get_active_cases (stats), f->a, f->g, NONE);
+  assert_cases (find (funnel->closed_by_reason, "goals-reached"), f->d, NONE);
+  assert_cases (find (funnel->closed_by_reason, "moved-away"), NONE);
 }
 
 static void
@@ -102,6 +148,8 @@ test_caseload (Fixture       *f,
   g_assert_cmpstr (month->label, ==, "April 2025");
   g_assert_cmpint (month->open_at_end.n, ==, 4);
   g_assert_cmpint (month->new_referrals.n, ==, 2);
+  assert_cases (&month->open_at_end, f->a, f->b, f->d, f->g, NONE);
+  assert_cases (&month->new_referrals, f->b, f->c, NONE);
   /* 31 May: A, B active, E offered, G active (D closed 05-15) = 4; May: E */
   month = g_ptr_array_index (months, 1);
   g_assert_cmpint (month->open_at_end.n, ==, 4);
@@ -155,6 +203,9 @@ test_legal_basis (Fixture       *f,
   g_assert_cmpint (find (bases, "s32-contact-person")->n, ==, 0);
   g_assert_cmpint (find (bases, "placement")->n, ==, 0);
   g_assert_cmpint (find (bases, "not-recorded")->n, ==, 1);
+  assert_cases (find (bases, "s30-preventive"), f->a, NONE);
+  assert_cases (find (bases, "not-recorded"), f->g, NONE);
+  assert_cases (find (bases, "placement"), NONE);
   g_assert_cmpstr (find (bases, "s30-preventive")->label, ==, "Early preventive intervention (Barnets lov § 30)");
   for (guint i = 0; i < bases->len; i++)
     total += ((TfStatsCount *) g_ptr_array_index (bases, i))->n;
@@ -213,6 +264,25 @@ test_activity (Fixture       *f,
   /* Tasks: two from item 1 (one done), one from item 3 (done) */
   g_assert_cmpint (meetings->tasks.n, ==, 3);
   g_assert_cmpint (meetings->tasks_done.n, ==, 2);
+
+  /* The traces: interventions to their cases, meetings to the cases they
+   * dealt with (the network meeting's and the agenda items') */
+  assert_cases (&mentor->started, f->b, NONE);
+  assert_cases (&mentor->running, f->a, f->b, NONE);
+  assert_cases (&mentor->young_people, f->a, f->b, NONE);
+  assert_cases (&family->running, f->g, NONE);
+  assert_cases (&job->running, NONE);
+  assert_cases (&groups->started, f->a, f->b, NONE);
+  assert_cases (&groups->young_people, f->a, f->b, NONE);
+  assert_cases (find (groups->by_kind, "sport"), f->a, f->b, NONE);
+  assert_cases (find (groups->by_kind, "club"), f->b, NONE);
+  assert_cases (&meetings->held, f->a, f->b, NONE);
+  assert_cases (find (meetings->by_kind, "taskforce"), f->a, NONE);
+  assert_cases (find (meetings->by_kind, "screening"), f->b, NONE);
+  assert_cases (find (meetings->by_kind, "network"), f->a, NONE);
+  assert_cases (&meetings->decisions, f->a, f->b, NONE);
+  assert_cases (&meetings->tasks, f->a, f->b, NONE);
+  assert_cases (&meetings->tasks_done, f->a, f->b, NONE);
 }
 
 static void
@@ -238,6 +308,10 @@ test_effect (Fixture       *f,
   g_assert_cmpint (school->held.n, ==, 1);
   g_assert_cmpint (school->worsened.n, ==, 1);
   g_assert_cmpint (school->measured_once.n, ==, 1);
+  assert_cases (&school->improved, f->a, NONE);
+  assert_cases (&school->held, f->b, NONE);
+  assert_cases (&school->worsened, f->g, NONE);
+  assert_cases (&school->measured_once, f->d, NONE);
   /* No family scores at all */
   g_assert_cmpint (family->improved.n + family->held.n + family->worsened.n + family->measured_once.n, ==, 0);
 
@@ -246,6 +320,9 @@ test_effect (Fixture       *f,
   g_assert_cmpint (goals->held.n, ==, 1);
   g_assert_cmpint (goals->worsened.n, ==, 0);
   g_assert_cmpint (goals->measured_once.n, ==, 1);
+  assert_cases (&goals->improved, f->a, NONE);
+  assert_cases (&goals->held, f->d, NONE);
+  assert_cases (&goals->measured_once, f->b, NONE);
 
   /* Concern level, lower is better, the area file's threshold 1:
    * A 8 → 5 improved; B 4 → 4 held; G 3 → 6 worsened */
@@ -330,6 +407,10 @@ test_reoffending (Fixture       *f,
   g_assert_cmpint (r->contacts_after.n, ==, 1);
   g_assert_cmpint (r->with_contacts_before.n, ==, 1);
   g_assert_cmpint (r->with_contacts_after.n, ==, 1);
+  assert_cases (&r->followed, f->d, NONE);
+  assert_cases (&r->pending, f->a, f->b, NONE);
+  assert_cases (&r->contacts_before, f->d, NONE);
+  assert_cases (&r->with_contacts_after, f->d, NONE);
 
   /* By 31 December all three are followed. A: before [2024-09-20,
    * 2025-03-20): 01-15; after: 04-01. B: none. So 3 before, 2 after. */
@@ -340,6 +421,9 @@ test_reoffending (Fixture       *f,
   g_assert_cmpint (r->contacts_after.n, ==, 2);
   g_assert_cmpint (r->with_contacts_before.n, ==, 2);
   g_assert_cmpint (r->with_contacts_after.n, ==, 2);
+  assert_cases (&r->followed, f->a, f->b, f->d, NONE);
+  assert_cases (&r->contacts_after, f->a, f->d, NONE);
+  assert_cases (&r->with_contacts_before, f->a, f->d, NONE);
 }
 
 static void
@@ -353,6 +437,7 @@ test_placements (Fixture       *f,
 
   /* Worked with in Q2: A, D, G active on 31 March, B made active in May */
   g_assert_cmpint (p->young_people.n, ==, 4);
+  assert_cases (&p->young_people, f->a, f->b, f->d, f->g, NONE);
   /* No estimate until the coordinator sets the unit costs */
   g_assert_false (p->configured);
   g_assert_cmpfloat (p->value, ==, 0);
@@ -509,6 +594,79 @@ test_cli_json (Fixture       *f,
   g_assert_nonnull (strstr (text, "Estimate of placements avoided"));
 }
 
+/* `taskforce stats --json --cases`: every count lists its cases, sorted and
+ * each once; a count of cases has exactly n of them; the ids are the
+ * fixture's. Without --cases, no ids; --cases alone is refused. */
+static void
+test_cli_traces (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GSubprocess) python = NULL;
+  g_autoptr(GSubprocess) refused = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *plain_err = NULL;
+  g_autofree char *checked = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *refused_err = NULL;
+  int status;
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, g_getenv ("TASKFORCE_EXE"), "stats",
+                              "--database", f->path, "--period", "2025-Q2", "--json", "--cases", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+
+  python = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                             "python3", "-c",
+                             "import json, sys\n"
+                             "d = json.load(sys.stdin)\n"
+                             "def counts(x, path):\n"
+                             "    if isinstance(x, dict):\n"
+                             "        if 'n' in x and 'below_threshold' in x:\n"
+                             "            yield path, x\n"
+                             "        for k, v in x.items():\n"
+                             "            yield from counts(v, path + '/' + k)\n"
+                             "    elif isinstance(x, list):\n"
+                             "        for v in x:\n"
+                             "            yield from counts(v, path)\n"
+                             "n = 0\n"
+                             "for path, c in counts(d, ''):\n"
+                             "    ids = c['cases']\n"
+                             "    assert ids == sorted(set(ids)) and all(i > 0 for i in ids), path\n"
+                             "    assert (len(ids) == 0) == (c['n'] == 0), path\n"
+                             "    if path.startswith(('/funnel', '/caseload', '/active')):\n"
+                             "        assert len(ids) == c['n'], path\n"
+                             "    n += 1\n"
+                             "f = d['funnel']\n"
+                             "print(n > 100, f['entered']['referred']['cases'], d['active_cases']['cases'])\n",
+                             NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (python, out, NULL, &checked, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (python), ==, 0);
+  expected = g_strdup_printf ("True [%d, %d, %d, %d] [%d, %d]\n", (int) f->b, (int) f->c, (int) f->e, (int) f->f,
+                              (int) f->a, (int) f->g);
+  g_assert_cmpstr (checked, ==, expected);
+
+  /* The plain JSON has no ids */
+  plain = run_cli (f, "2025-Q2", TRUE, &status, &plain_err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_null (strstr (plain, "\"cases\""));
+
+  refused = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                              g_getenv ("TASKFORCE_EXE"), "stats", "--database", f->path,
+                              "--period", "2025-Q2", "--cases", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (refused, NULL, NULL, NULL, &refused_err, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (refused), ==, 1);
+  g_assert_nonnull (strstr (refused_err, "--json"));
+}
+
 static void
 test_cli_refuses (Fixture       *f,
                   gconstpointer  data)
@@ -606,6 +764,7 @@ main (int   argc,
   ADD ("/stats/anonymity", test_anonymity);
   ADD ("/stats/cli-json", test_cli_json);
   ADD ("/stats/cli-refuses", test_cli_refuses);
+  ADD ("/stats/cli-traces", test_cli_traces);
 #undef ADD
   g_test_add_func ("/stats/area-statistic-key", test_area_statistic_key);
   return g_test_run ();

@@ -1,10 +1,11 @@
 /* tf-cli-stats.c — `taskforce stats`: the figures for a period, without a display
  *
- *   taskforce stats --database PATH --period 2025-Q2 [--json]
+ *   taskforce stats --database PATH --period 2025-Q2 [--json [--cases]]
  *
  * Prints every figure TfStats computes: as JSON with --json (for other
  * programs; the same figures the dashboard and reports show), else as a
- * readable summary. A bad period or a store that cannot be opened is a
+ * readable summary. --cases adds each figure's case ids, so a number can be
+ * traced to the cases behind it (case ids only: no names, no CPR numbers). A bad period or a store that cannot be opened is a
  * clear message and exit status 1.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,10 +24,12 @@ tf_cli_stats_command (GStrv *args)
   g_autofree char *database = NULL;
   g_autofree char *period_text = NULL;
   gboolean json = FALSE;
+  gboolean cases = FALSE;
   GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, N_("The store to read"), N_("FILE") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The period: a year (2025), a quarter (2025-Q2) or a month (2025-03)"), N_("PERIOD") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the figures as JSON"), NULL },
+    { "cases", 0, 0, G_OPTION_ARG_NONE, &cases, N_("With --json: list the ids of the cases behind each figure"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -49,6 +52,8 @@ tf_cli_stats_command (GStrv *args)
     return tf_cli_fail (_("Missing option --database (see --help)."));
   if (period_text == NULL || *period_text == '\0')
     return tf_cli_fail (_("Missing option --period: a year (2025), a quarter (2025-Q2) or a month (2025-03)."));
+  if (cases && !json)
+    return tf_cli_fail (_("--cases lists the cases in the JSON: use it with --json."));
 
   /* The period first: a typo there should not wait for a large store */
   period = tf_period_parse (period_text, &error);
@@ -71,7 +76,7 @@ tf_cli_stats_command (GStrv *args)
   stats = tf_stats_compute (session, registry, period, NULL, &error);
   if (stats == NULL)
     return tf_cli_fail (error->message);
-  out = json ? tf_stats_to_json (stats) : tf_stats_to_text (stats);
+  out = json ? tf_stats_to_json_full (stats, cases) : tf_stats_to_text (stats);
   g_print ("%s", out);
   return EXIT_SUCCESS;
 }

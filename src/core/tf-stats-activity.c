@@ -35,8 +35,8 @@ compute_interventions (TfStats              *self,
 {
   g_autoptr(TfStmt) stmt = NULL;
   g_autoptr(GHashTable) young_people = _tf_stats_id_set_new ();   /* person × area */
-  gint64 started[N_INTERVENTION_AREAS] = { 0 };
-  gint64 running[N_INTERVENTION_AREAS] = { 0 };
+  GArray *started[N_INTERVENTION_AREAS] = { NULL };   /* a case id per intervention */
+  GArray *running[N_INTERVENTION_AREAS] = { NULL };
   gint64 people[N_INTERVENTION_AREAS] = { 0 };
   int rc;
 
@@ -52,7 +52,8 @@ compute_interventions (TfStats              *self,
       const char *status = (const char *) sqlite3_column_text (stmt, 1);
       const char *starts_on = (const char *) sqlite3_column_text (stmt, 2);
       const char *ends_on = (const char *) sqlite3_column_text (stmt, 3);
-      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 4));
+      gint64 case_id = sqlite3_column_int64 (stmt, 4);
+      gint64 person = _tf_stats_young_person (ctx, case_id);
       const char *until;
       guint i;
 
@@ -64,11 +65,11 @@ compute_interventions (TfStats              *self,
       if (i == N_INTERVENTION_AREAS)
         continue;
       if (strcmp (starts_on, ctx->first) >= 0)
-        started[i]++;
+        _tf_stats_cases_add (&started[i], case_id);
       until = ends_on != NULL ? ends_on : g_str_equal (status, "active") ? "9999-12-31" : starts_on;
       if (strcmp (until, ctx->first) < 0)
         continue;
-      running[i]++;
+      _tf_stats_cases_add (&running[i], case_id);
       if (person != 0 && !g_hash_table_contains (young_people, &(gint64) { person * 8 + i }))
         {
           _tf_stats_id_set_add (young_people, person * 8 + i);
@@ -76,7 +77,14 @@ compute_interventions (TfStats              *self,
         }
     }
   if (rc != SQLITE_DONE)
-    return tf_store_set_error (ctx->store, error);
+    {
+      for (guint i = 0; i < N_INTERVENTION_AREAS; i++)
+        {
+          g_clear_pointer (&started[i], g_array_unref);
+          g_clear_pointer (&running[i], g_array_unref);
+        }
+      return tf_store_set_error (ctx->store, error);
+    }
 
   for (guint i = 0; i < N_INTERVENTION_AREAS; i++)
     {
@@ -84,9 +92,11 @@ compute_interventions (TfStats              *self,
 
       area->id = g_strdup (intervention_area (i));
       area->label = g_strdup (tf_budget_area_label (area->id));
-      _tf_stats_count_set (self, &area->started, NULL, NULL, started[i]);
-      _tf_stats_count_set (self, &area->running, NULL, NULL, running[i]);
+      _tf_stats_count_set_events (self, &area->started, NULL, NULL, started[i]);
+      /* The young people with one running: the cases the running ones are on */
       _tf_stats_count_set (self, &area->young_people, NULL, NULL, people[i]);
+      _tf_stats_count_take_cases (&area->young_people, running[i] != NULL ? g_array_copy (running[i]) : NULL);
+      _tf_stats_count_set_events (self, &area->running, NULL, NULL, running[i]);
       g_ptr_array_add (self->interventions, area);
     }
   return TRUE;
@@ -115,7 +125,9 @@ compute_groups (TfStats              *self,
 {
   g_autoptr(GPtrArray) forms = _tf_stats_forms_with (ctx->registry, "group-activity");
   g_autoptr(GHashTable) young_people = _tf_stats_id_set_new ();
-  gint64 started = 0;
+  g_autoptr(GHashTable) by_kind = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                         (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) started = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < forms->len; i++)
     {
@@ -136,7 +148,7 @@ compute_groups (TfStats              *self,
         }
 
       stmt = tf_store_prepare (ctx->store,
-        "SELECT c.young_person_id, json_extract (r.vals, '$.\"' || ?2 || '\"'), d FROM ("
+        "SELECT c.young_person_id, json_extract (r.vals, '$.\"' || ?2 || '\"'), d, r.case_id FROM ("
         "  SELECT case_id, vals, json_extract (vals, '$.\"' || ?3 || '\"') AS d "
         "  FROM record WHERE form = ?1 AND deleted_at IS NULL) AS r "
         "JOIN cases c ON c.id = r.case_id "
@@ -151,9 +163,11 @@ compute_groups (TfStats              *self,
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           const char *kind = (const char *) sqlite3_column_text (stmt, 1);
+          gint64 case_id = sqlite3_column_int64 (stmt, 3);
           TfStatsCount *count;
+          GArray *cases;
 
-          started++;
+          g_array_append_val (started, case_id);
           _tf_stats_id_set_add (young_people, sqlite3_column_int64 (stmt, 0));
           if (field == NULL)
             continue;
@@ -164,7 +178,13 @@ compute_groups (TfStats              *self,
                                            kind != NULL ? kind : _("Kind not recorded"), 0);
               g_ptr_array_add (self->groups.by_kind, count);
             }
-          count->n++;
+          cases = g_hash_table_lookup (by_kind, count);
+          if (cases == NULL)
+            {
+              cases = g_array_new (FALSE, FALSE, sizeof (gint64));
+              g_hash_table_insert (by_kind, count, cases);
+            }
+          g_array_append_val (cases, case_id);
         }
       if (rc != SQLITE_DONE)
         return tf_store_set_error (ctx->store, error);
@@ -173,11 +193,15 @@ compute_groups (TfStats              *self,
   for (guint i = 0; i < self->groups.by_kind->len; i++)
     {
       TfStatsCount *count = g_ptr_array_index (self->groups.by_kind, i);
+      gpointer cases = NULL;
 
-      _tf_stats_count_set (self, count, count->id, count->label, count->n);
+      g_hash_table_steal_extended (by_kind, count, NULL, &cases);
+      _tf_stats_count_set_events (self, count, count->id, count->label, cases);
     }
-  _tf_stats_count_set (self, &self->groups.started, NULL, NULL, started);
+  /* The young people who took part: the cases their activities are on */
   _tf_stats_count_set (self, &self->groups.young_people, NULL, NULL, g_hash_table_size (young_people));
+  _tf_stats_count_take_cases (&self->groups.young_people, g_array_copy (started));
+  _tf_stats_count_set_events (self, &self->groups.started, NULL, NULL, g_steal_pointer (&started));
   return TRUE;
 }
 
@@ -187,7 +211,18 @@ static const struct { const char *id; const char *label; } meeting_kinds[] = {
   { "network", N_("Network meetings") },
 };
 
-/* Meetings held: dated in the period and not after today, not cancelled. */
+static int
+meeting_kind_index (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
+    if (g_strcmp0 (kind, meeting_kinds[i].id) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* Meetings held: dated in the period and not after today, not cancelled.
+ * Their trace is the cases they dealt with: the network meeting's case and
+ * every agenda item's; a decision's and a task's, their own case. */
 static gboolean
 compute_meetings (TfStats              *self,
                   const TfStatsContext *ctx,
@@ -195,55 +230,98 @@ compute_meetings (TfStats              *self,
 {
   g_autoptr(TfStmt) stmt = NULL;
   g_autoptr(TfStmt) items = NULL;
+  g_autoptr(TfStmt) tasks = NULL;
   gint64 by_kind[G_N_ELEMENTS (meeting_kinds)] = { 0 };
+  GArray *kind_cases[G_N_ELEMENTS (meeting_kinds)] = { NULL };
+  g_autoptr(GArray) decisions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) all_tasks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *held_cases = NULL;
   gint64 held = 0;
   const char *until = strcmp (ctx->today, ctx->last) < 0 ? ctx->today : ctx->last;
   int rc;
 
   stmt = tf_store_prepare (ctx->store,
-    "SELECT kind, count (*) FROM meeting "
-    "WHERE held_on BETWEEN ?1 AND ?2 AND status <> 'cancelled' GROUP BY kind", error);
-  if (stmt == NULL)
+    "SELECT kind, case_id FROM meeting "
+    "WHERE held_on BETWEEN ?1 AND ?2 AND status <> 'cancelled'", error);
+  items = tf_store_prepare (ctx->store,
+    "SELECT m.kind, a.case_id, length (trim (coalesce (a.decision, ''))) > 0 "
+    "FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
+    "WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'", error);
+  tasks = tf_store_prepare (ctx->store,
+    "SELECT t.case_id, t.done_on IS NOT NULL "
+    "FROM task t JOIN agenda_item a ON a.id = t.agenda_item_id JOIN meeting m ON m.id = a.meeting_id "
+    "WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'", error);
+  if (stmt == NULL || items == NULL || tasks == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, ctx->first, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, until, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *kind = (const char *) sqlite3_column_text (stmt, 0);
+      int kind = meeting_kind_index ((const char *) sqlite3_column_text (stmt, 0));
+      gint64 case_id = sqlite3_column_int64 (stmt, 1);
 
-      for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
-        if (g_strcmp0 (kind, meeting_kinds[i].id) == 0)
-          by_kind[i] = sqlite3_column_int64 (stmt, 1);
-      held += sqlite3_column_int64 (stmt, 1);
+      held++;
+      if (kind < 0)
+        continue;
+      by_kind[kind]++;
+      if (case_id > 0)
+        _tf_stats_cases_add (&kind_cases[kind], case_id);
+    }
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_bind_text (items, 1, ctx->first, -1, SQLITE_STATIC);
+      sqlite3_bind_text (items, 2, until, -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (items)) == SQLITE_ROW)
+        {
+          int kind = meeting_kind_index ((const char *) sqlite3_column_text (items, 0));
+          gint64 case_id = sqlite3_column_int64 (items, 1);
+
+          /* A free topic has no case: it counts as a decision, traces to none */
+          if (sqlite3_column_int (items, 2))
+            g_array_append_val (decisions, case_id);
+          if (kind >= 0 && case_id > 0)
+            _tf_stats_cases_add (&kind_cases[kind], case_id);
+        }
+    }
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_bind_text (tasks, 1, ctx->first, -1, SQLITE_STATIC);
+      sqlite3_bind_text (tasks, 2, until, -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (tasks)) == SQLITE_ROW)
+        {
+          gint64 case_id = sqlite3_column_int64 (tasks, 0);
+
+          g_array_append_val (all_tasks, case_id);
+          if (sqlite3_column_int (tasks, 1))
+            g_array_append_val (done, case_id);
+        }
     }
   if (rc != SQLITE_DONE)
-    return tf_store_set_error (ctx->store, error);
-  for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
-    g_ptr_array_add (self->meetings.by_kind,
-                     _tf_stats_count_new (self, meeting_kinds[i].id, _(meeting_kinds[i].label), by_kind[i]));
-  _tf_stats_count_set (self, &self->meetings.held, NULL, NULL, held);
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
+        g_clear_pointer (&kind_cases[i], g_array_unref);
+      return tf_store_set_error (ctx->store, error);
+    }
 
-  items = tf_store_prepare (ctx->store,
-    "SELECT "
-    "  (SELECT count (*) FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
-    "   WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled' "
-    "     AND length (trim (coalesce (a.decision, ''))) > 0), "
-    "  (SELECT count (*) FROM task t JOIN agenda_item a ON a.id = t.agenda_item_id "
-    "   JOIN meeting m ON m.id = a.meeting_id "
-    "   WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'), "
-    "  (SELECT count (*) FROM task t JOIN agenda_item a ON a.id = t.agenda_item_id "
-    "   JOIN meeting m ON m.id = a.meeting_id "
-    "   WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled' AND t.done_on IS NOT NULL)",
-    error);
-  if (items == NULL)
-    return FALSE;
-  sqlite3_bind_text (items, 1, ctx->first, -1, SQLITE_STATIC);
-  sqlite3_bind_text (items, 2, until, -1, SQLITE_STATIC);
-  if (sqlite3_step (items) != SQLITE_ROW)
-    return tf_store_set_error (ctx->store, error);
-  _tf_stats_count_set (self, &self->meetings.decisions, NULL, NULL, sqlite3_column_int64 (items, 0));
-  _tf_stats_count_set (self, &self->meetings.tasks, NULL, NULL, sqlite3_column_int64 (items, 1));
-  _tf_stats_count_set (self, &self->meetings.tasks_done, NULL, NULL, sqlite3_column_int64 (items, 2));
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
+    {
+      TfStatsCount *count = _tf_stats_count_new (self, meeting_kinds[i].id, _(meeting_kinds[i].label), by_kind[i]);
+
+      if (kind_cases[i] != NULL)
+        {
+          if (held_cases == NULL)
+            held_cases = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_array_append_vals (held_cases, kind_cases[i]->data, kind_cases[i]->len);
+        }
+      _tf_stats_count_take_cases (count, kind_cases[i]);
+      g_ptr_array_add (self->meetings.by_kind, count);
+    }
+  _tf_stats_count_set (self, &self->meetings.held, NULL, NULL, held);
+  _tf_stats_count_take_cases (&self->meetings.held, held_cases);
+  _tf_stats_count_set_events (self, &self->meetings.decisions, NULL, NULL, g_steal_pointer (&decisions));
+  _tf_stats_count_set_events (self, &self->meetings.tasks, NULL, NULL, g_steal_pointer (&all_tasks));
+  _tf_stats_count_set_events (self, &self->meetings.tasks_done, NULL, NULL, g_steal_pointer (&done));
   return TRUE;
 }
 

@@ -80,6 +80,8 @@ typedef struct
   gint64 last_id;
   double last;
   guint  n;
+  gint64 first_case;   /* the cases the two values were written on */
+  gint64 last_case;
 } Series;
 
 /* Effects are keyed by young person and the effect's index in
@@ -89,6 +91,7 @@ typedef struct
 static void
 add_value (GHashTable *series,
            gint64      young_person_id,
+           gint64      case_id,
            guint       effect_index,
            const char *date,
            gint64      row_id,
@@ -109,6 +112,7 @@ add_value (GHashTable *series,
       g_strlcpy (s->last_date, date, sizeof s->last_date);
       s->first_id = s->last_id = row_id;
       s->first = s->last = value;
+      s->first_case = s->last_case = case_id;
     }
   else
     {
@@ -118,6 +122,7 @@ add_value (GHashTable *series,
           g_strlcpy (s->first_date, date, sizeof s->first_date);
           s->first_id = row_id;
           s->first = value;
+          s->first_case = case_id;
         }
       by_date = strcmp (date, s->last_date);
       if (by_date > 0 || (by_date == 0 && row_id > s->last_id))
@@ -125,12 +130,15 @@ add_value (GHashTable *series,
           g_strlcpy (s->last_date, date, sizeof s->last_date);
           s->last_id = row_id;
           s->last = value;
+          s->last_case = case_id;
         }
     }
   s->n++;
 }
 
-/* The counts of every effect from @first_index on, from the series. */
+/* The counts of every effect from @first_index on, from the series. A
+ * young person's trace is the case of their first value and that of their
+ * latest (one case, mostly). */
 static void
 count_series (TfStats    *self,
               GHashTable *series,
@@ -138,7 +146,9 @@ count_series (TfStats    *self,
 {
   const double epsilon = 1e-9;
   guint n_effects = self->effects->len;
-  g_autofree gint64 *counts = g_new0 (gint64, (gsize) n_effects * 4);   /* improved, held, worsened, once */
+  /* improved, held, worsened, once — per effect */
+  g_autofree gint64 *counts = g_new0 (gint64, (gsize) n_effects * 4);
+  g_autofree GArray **cases = g_new0 (GArray *, (gsize) n_effects * 4);
   GHashTableIter iter;
   gpointer key, value;
 
@@ -149,19 +159,21 @@ count_series (TfStats    *self,
       TfStatsEffect *effect = g_ptr_array_index (self->effects, index);
       Series *s = value;
       double change;
+      guint slot;
 
-      if (s->n == 1)
-        {
-          counts[index * 4 + 3]++;
-          continue;
-        }
       change = effect->higher_is_better ? s->last - s->first : s->first - s->last;
-      if (change >= effect->threshold - epsilon)
-        counts[index * 4]++;
+      if (s->n == 1)
+        slot = 3;
+      else if (change >= effect->threshold - epsilon)
+        slot = 0;
       else if (-change >= effect->threshold - epsilon)
-        counts[index * 4 + 2]++;
+        slot = 2;
       else
-        counts[index * 4 + 1]++;
+        slot = 1;
+      counts[index * 4 + slot]++;
+      _tf_stats_cases_add (&cases[index * 4 + slot], s->first_case);
+      if (s->last_case != s->first_case)
+        _tf_stats_cases_add (&cases[index * 4 + slot], s->last_case);
     }
 
   for (guint i = first_index; i < n_effects; i++)
@@ -172,6 +184,10 @@ count_series (TfStats    *self,
       _tf_stats_count_set (self, &effect->held, "held", _("Held"), counts[i * 4 + 1]);
       _tf_stats_count_set (self, &effect->worsened, "worsened", _("Worsened"), counts[i * 4 + 2]);
       _tf_stats_count_set (self, &effect->measured_once, "measured-once", _("Measured once"), counts[i * 4 + 3]);
+      _tf_stats_count_take_cases (&effect->improved, cases[i * 4]);
+      _tf_stats_count_take_cases (&effect->held, cases[i * 4 + 1]);
+      _tf_stats_count_take_cases (&effect->worsened, cases[i * 4 + 2]);
+      _tf_stats_count_take_cases (&effect->measured_once, cases[i * 4 + 3]);
     }
 }
 
@@ -224,12 +240,13 @@ compute_domains (TfStats              *self,
       gint64 domain_id = sqlite3_column_int64 (stmt, 3);
       gpointer index;
       const char *date = (const char *) sqlite3_column_text (stmt, 1);
-      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+      gint64 case_id = sqlite3_column_int64 (stmt, 0);
+      gint64 person = _tf_stats_young_person (ctx, case_id);
 
       /* Retired domains are not reported */
       if (person == 0 || date == NULL || !g_hash_table_lookup_extended (index_of, &domain_id, NULL, &index))
         continue;
-      add_value (series, person, GPOINTER_TO_UINT (index), date, sqlite3_column_int64 (stmt, 2),
+      add_value (series, person, case_id, GPOINTER_TO_UINT (index), date, sqlite3_column_int64 (stmt, 2),
                  sqlite3_column_double (stmt, 4));
     }
   if (rc != SQLITE_DONE)
@@ -265,12 +282,13 @@ compute_goal_progress (TfStats              *self,
   sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+      gint64 case_id = sqlite3_column_int64 (stmt, 0);
+      gint64 person = _tf_stats_young_person (ctx, case_id);
       const char *date = (const char *) sqlite3_column_text (stmt, 1);
 
       if (person == 0 || date == NULL)
         continue;
-      add_value (series, person, index, date, sqlite3_column_int64 (stmt, 2), sqlite3_column_double (stmt, 3));
+      add_value (series, person, case_id, index, date, sqlite3_column_int64 (stmt, 2), sqlite3_column_double (stmt, 3));
     }
   if (rc != SQLITE_DONE)
     return tf_store_set_error (ctx->store, error);
@@ -317,7 +335,8 @@ compute_indicators (TfStats              *self,
   sqlite3_bind_text (stmt, 1, ctx->last, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+      gint64 case_id = sqlite3_column_int64 (stmt, 0);
+      gint64 person = _tf_stats_young_person (ctx, case_id);
       const char *indicator = (const char *) sqlite3_column_text (stmt, 1);
       const char *date = (const char *) sqlite3_column_text (stmt, 2);
       gpointer index;
@@ -326,7 +345,7 @@ compute_indicators (TfStats              *self,
       if (person == 0 || date == NULL || indicator == NULL
           || !g_hash_table_lookup_extended (index_of, indicator, NULL, &index))
         continue;
-      add_value (series, person, GPOINTER_TO_UINT (index), date, sqlite3_column_int64 (stmt, 3),
+      add_value (series, person, case_id, GPOINTER_TO_UINT (index), date, sqlite3_column_int64 (stmt, 3),
                  sqlite3_column_double (stmt, 4));
     }
   if (rc != SQLITE_DONE)
@@ -354,9 +373,36 @@ typedef struct
   char   plan[11];     /* the first action plan's day */
   char   from[11];     /* 6 months before it */
   char   until[11];    /* 6 months after it (exclusive) */
-  gint64 before;
-  gint64 after;
+  gint64 plan_case;    /* the case the first plan was made on */
+  GArray *before;      /* the case of each police contact before (gint64) */
+  GArray *after;
 } Follow;
+
+static void
+follow_free (Follow *follow)
+{
+  g_clear_pointer (&follow->before, g_array_unref);
+  g_clear_pointer (&follow->after, g_array_unref);
+  g_free (follow);
+}
+
+/* A young person's first plan: its day and case. */
+typedef struct
+{
+  char   made_on[11];
+  gint64 case_id;
+} FirstPlan;
+
+/* Appends the entries of @from (may be NULL) to *@to. */
+static void
+append_cases (GArray **to,
+              GArray  *from)
+{
+  if (from == NULL)
+    return;
+  for (guint i = 0; i < from->len; i++)
+    _tf_stats_cases_add (to, g_array_index (from, gint64, i));
+}
 
 gboolean
 _tf_stats_compute_reoffending (TfStats              *self,
@@ -364,16 +410,22 @@ _tf_stats_compute_reoffending (TfStats              *self,
                                GError              **error)
 {
   g_autoptr(GPtrArray) forms = _tf_stats_forms_with (ctx->registry, "police-contact");
-  g_autoptr(GHashTable) follows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) follows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) follow_free);
   g_autoptr(TfStmt) plans = NULL;
   GHashTableIter iter;
   gpointer value;
-  gint64 followed = 0, pending = 0, before = 0, after = 0, with_before = 0, with_after = 0;
+  /* A case id per thing counted; for a young person, the plan's case and
+   * those of the contacts that made them count */
+  GArray *followed = NULL, *pending = NULL, *before = NULL, *after = NULL;
+  GArray *with_before = NULL, *with_after = NULL;
+  gint64 n_followed = 0, n_with_before = 0, n_with_after = 0;
   int rc;
 
   /* Each case's first plan; a young person's first is the earliest of
    * their cases' (the map of cases to young people is in memory). */
   g_autoptr(GHashTable) first_plan = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  gpointer key;
 
   plans = tf_store_prepare (ctx->store,
     "SELECT case_id, min (made_on) FROM action_plan GROUP BY case_id", error);
@@ -381,43 +433,51 @@ _tf_stats_compute_reoffending (TfStats              *self,
     return FALSE;
   while ((rc = sqlite3_step (plans)) == SQLITE_ROW)
     {
-      gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (plans, 0));
+      gint64 case_id = sqlite3_column_int64 (plans, 0);
+      gint64 person = _tf_stats_young_person (ctx, case_id);
       const char *made_on = (const char *) sqlite3_column_text (plans, 1);
-      char *known;
+      FirstPlan *known;
 
       if (person == 0 || made_on == NULL || !tf_iso_date_is_valid (made_on))
         continue;
       known = g_hash_table_lookup (first_plan, &person);
       if (known == NULL)
-        g_hash_table_insert (first_plan, g_memdup2 (&person, sizeof person), g_strdup (made_on));
-      else if (strcmp (made_on, known) < 0)
-        g_strlcpy (known, made_on, 11);
+        {
+          known = g_new0 (FirstPlan, 1);
+          g_hash_table_insert (first_plan, g_memdup2 (&person, sizeof person), known);
+        }
+      else if (strcmp (made_on, known->made_on) >= 0)
+        continue;
+      g_strlcpy (known->made_on, made_on, sizeof known->made_on);
+      known->case_id = case_id;
     }
   if (rc != SQLITE_DONE)
     return tf_store_set_error (ctx->store, error);
 
   g_hash_table_iter_init (&iter, first_plan);
-  while (g_hash_table_iter_next (&iter, &value, NULL))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      gint64 person = *(gint64 *) value;
-      const char *made_on = g_hash_table_lookup (first_plan, &person);
+      gint64 person = *(gint64 *) key;
+      const FirstPlan *plan = value;
+      const char *made_on = plan->made_on;
       Follow *follow;
 
       if (strcmp (made_on, ctx->last) > 0)
         continue;
       follow = g_new0 (Follow, 1);
       g_strlcpy (follow->plan, made_on, sizeof follow->plan);
+      follow->plan_case = plan->case_id;
       if (!_tf_stats_add_months (made_on, -FOLLOW_MONTHS, follow->from)
           || !_tf_stats_add_months (made_on, FOLLOW_MONTHS, follow->until))
         {
-          g_free (follow);
+          follow_free (follow);
           continue;
         }
       /* The 6 months after must be over by the period's end to compare */
       if (strcmp (follow->until, ctx->last) > 0)
         {
-          pending++;
-          g_free (follow);
+          _tf_stats_cases_add (&pending, plan->case_id);
+          follow_free (follow);
           continue;
         }
       g_hash_table_insert (follows, g_memdup2 (&person, sizeof person), follow);
@@ -436,19 +496,23 @@ _tf_stats_compute_reoffending (TfStats              *self,
       sqlite3_bind_text (stmt, 2, tf_form_get_date_field (form), -1, SQLITE_STATIC);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          gint64 person = _tf_stats_young_person (ctx, sqlite3_column_int64 (stmt, 0));
+          gint64 case_id = sqlite3_column_int64 (stmt, 0);
+          gint64 person = _tf_stats_young_person (ctx, case_id);
           const char *date = (const char *) sqlite3_column_text (stmt, 1);
           Follow *follow = g_hash_table_lookup (follows, &person);
 
           if (follow == NULL || date == NULL)
             continue;
           if (strcmp (date, follow->from) >= 0 && strcmp (date, follow->plan) < 0)
-            follow->before++;
+            _tf_stats_cases_add (&follow->before, case_id);
           else if (strcmp (date, follow->plan) >= 0 && strcmp (date, follow->until) < 0)
-            follow->after++;
+            _tf_stats_cases_add (&follow->after, case_id);
         }
       if (rc != SQLITE_DONE)
-        return tf_store_set_error (ctx->store, error);
+        {
+          g_clear_pointer (&pending, g_array_unref);
+          return tf_store_set_error (ctx->store, error);
+        }
     }
 
   g_hash_table_iter_init (&iter, follows);
@@ -456,18 +520,32 @@ _tf_stats_compute_reoffending (TfStats              *self,
     {
       Follow *follow = value;
 
-      followed++;
-      before += follow->before;
-      after += follow->after;
-      with_before += follow->before > 0;
-      with_after += follow->after > 0;
+      n_followed++;
+      _tf_stats_cases_add (&followed, follow->plan_case);
+      append_cases (&before, follow->before);
+      append_cases (&after, follow->after);
+      if (follow->before != NULL)
+        {
+          n_with_before++;
+          _tf_stats_cases_add (&with_before, follow->plan_case);
+          append_cases (&with_before, follow->before);
+        }
+      if (follow->after != NULL)
+        {
+          n_with_after++;
+          _tf_stats_cases_add (&with_after, follow->plan_case);
+          append_cases (&with_after, follow->after);
+        }
     }
-  _tf_stats_count_set (self, &self->reoffending.followed, NULL, NULL, followed);
-  _tf_stats_count_set (self, &self->reoffending.pending, NULL, NULL, pending);
-  _tf_stats_count_set (self, &self->reoffending.contacts_before, NULL, NULL, before);
-  _tf_stats_count_set (self, &self->reoffending.contacts_after, NULL, NULL, after);
-  _tf_stats_count_set (self, &self->reoffending.with_contacts_before, NULL, NULL, with_before);
-  _tf_stats_count_set (self, &self->reoffending.with_contacts_after, NULL, NULL, with_after);
+  _tf_stats_count_set (self, &self->reoffending.followed, NULL, NULL, n_followed);
+  _tf_stats_count_take_cases (&self->reoffending.followed, followed);
+  _tf_stats_count_set_events (self, &self->reoffending.pending, NULL, NULL, pending);
+  _tf_stats_count_set_events (self, &self->reoffending.contacts_before, NULL, NULL, before);
+  _tf_stats_count_set_events (self, &self->reoffending.contacts_after, NULL, NULL, after);
+  _tf_stats_count_set (self, &self->reoffending.with_contacts_before, NULL, NULL, n_with_before);
+  _tf_stats_count_take_cases (&self->reoffending.with_contacts_before, with_before);
+  _tf_stats_count_set (self, &self->reoffending.with_contacts_after, NULL, NULL, n_with_after);
+  _tf_stats_count_take_cases (&self->reoffending.with_contacts_after, with_after);
   return TRUE;
 }
 
@@ -486,6 +564,7 @@ _tf_stats_compute_placements (TfStats              *self,
       || !tf_stats_setting_get (ctx->session, "placement-years", &out->years, NULL, error))
     return FALSE;
   _tf_stats_count_set (self, &out->young_people, NULL, NULL, young_people);
+  _tf_stats_count_take_cases (&out->young_people, g_array_copy (self->worked_with_cases));
   out->configured = cost_set && share_set;
   if (!out->configured)
     return TRUE;

@@ -37,20 +37,38 @@ row_clear (Row *row)
   g_clear_pointer (&row->reason_code, g_free);
 }
 
-/* What the walk adds up before it becomes TfStatsCounts. */
+/* What the walk adds up before it becomes TfStatsCounts: one case id per
+ * thing counted, so each count knows the cases behind it. */
 typedef struct
 {
   const char *first;
   const char *last;
   guint       n_months;
   char      (*month_ends)[11];
-  gint64     *open_at_end;
-  gint64     *new_referrals;
-  gint64      entered[TF_N_CASE_STATUSES];
-  gint64      at_end[TF_N_CASE_STATUSES];
-  gint64      screened;
-  GHashTable *closed_by_reason;   /* reason code → count (GINT_TO_POINTER) */
+  GArray    **open_at_end;        /* per month */
+  GArray    **new_referrals;      /* per month */
+  GArray     *entered[TF_N_CASE_STATUSES];
+  GArray     *at_end[TF_N_CASE_STATUSES];
+  GArray     *screened;
+  GHashTable *closed_by_reason;   /* reason code → GArray of case ids */
 } Tally;
+
+/* Frees what the walk gathered and store_tally() did not take. */
+static void
+tally_clear (Tally *tally)
+{
+  for (guint m = 0; m < tally->n_months; m++)
+    {
+      g_clear_pointer (&tally->open_at_end[m], g_array_unref);
+      g_clear_pointer (&tally->new_referrals[m], g_array_unref);
+    }
+  for (int s = 0; s < TF_N_CASE_STATUSES; s++)
+    {
+      g_clear_pointer (&tally->entered[s], g_array_unref);
+      g_clear_pointer (&tally->at_end[s], g_array_unref);
+    }
+  g_clear_pointer (&tally->screened, g_array_unref);
+}
 
 /* The status on @day: the latest row dated on or before it, or -1. */
 static int
@@ -94,25 +112,30 @@ finish_case (TfStats *self,
         for (guint m = 0; m < tally->n_months; m++)
           if (strcmp (row->date, tally->month_ends[m]) <= 0)
             {
-              tally->new_referrals[m]++;
+              _tf_stats_cases_add (&tally->new_referrals[m], case_id);
               break;
             }
       if (row->status == TF_CASE_STATUS_CLOSED)
         {
           const char *code = row->reason_code != NULL ? row->reason_code : "";
-          gint64 n = GPOINTER_TO_INT (g_hash_table_lookup (tally->closed_by_reason, code));
+          GArray *cases = g_hash_table_lookup (tally->closed_by_reason, code);
 
-          g_hash_table_replace (tally->closed_by_reason, g_strdup (code), GINT_TO_POINTER (n + 1));
+          if (cases == NULL)
+            {
+              cases = g_array_new (FALSE, FALSE, sizeof (gint64));
+              g_hash_table_insert (tally->closed_by_reason, g_strdup (code), cases);
+            }
+          g_array_append_val (cases, case_id);
         }
     }
   for (int s = 0; s < TF_N_CASE_STATUSES; s++)
     if (entered & (1u << s))
-      tally->entered[s]++;
+      _tf_stats_cases_add (&tally->entered[s], case_id);
   if (entered & ((1u << TF_CASE_STATUS_RELEVANT) | (1u << TF_CASE_STATUS_NOT_RELEVANT)))
-    tally->screened++;
+    _tf_stats_cases_add (&tally->screened, case_id);
 
   at_end = g_array_index (rows, Row, rows->len - 1).status;
-  tally->at_end[at_end]++;
+  _tf_stats_cases_add (&tally->at_end[at_end], case_id);
   if (at_end == TF_CASE_STATUS_ACTIVE)
     _tf_stats_id_set_add (self->active_at_end, case_id);
 
@@ -121,7 +144,7 @@ finish_case (TfStats *self,
       int status = status_on (rows, tally->month_ends[m]);
 
       if (status >= 0 && tf_case_status_is_open ((TfCaseStatus) status))
-        tally->open_at_end[m]++;
+        _tf_stats_cases_add (&tally->open_at_end[m], case_id);
     }
 
   /* The day before the period: the last row dated before its first day */
@@ -136,7 +159,10 @@ finish_case (TfStats *self,
     }
   if (before == TF_CASE_STATUS_ACTIVE || before == TF_CASE_STATUS_PAUSED
       || (entered & (1u << TF_CASE_STATUS_ACTIVE)))
-    _tf_stats_id_set_add (self->worked_with, young_person_id);
+    {
+      _tf_stats_id_set_add (self->worked_with, young_person_id);
+      g_array_append_val (self->worked_with_cases, case_id);
+    }
 }
 
 static void
@@ -150,19 +176,21 @@ store_tally (TfStats *self,
       const char *id = tf_case_status_to_id ((TfCaseStatus) s);
       const char *label = tf_case_status_label ((TfCaseStatus) s);
 
-      _tf_stats_count_set (self, &self->funnel.entered[s], id, label, tally->entered[s]);
-      _tf_stats_count_set (self, &self->funnel.at_end[s], id, label, tally->at_end[s]);
+      _tf_stats_count_set_events (self, &self->funnel.entered[s], id, label, g_steal_pointer (&tally->entered[s]));
+      _tf_stats_count_set_events (self, &self->funnel.at_end[s], id, label, g_steal_pointer (&tally->at_end[s]));
     }
-  _tf_stats_count_set (self, &self->funnel.screened, "screened", _("Screened"), tally->screened);
+  _tf_stats_count_set_events (self, &self->funnel.screened, "screened", _("Screened"),
+                              g_steal_pointer (&tally->screened));
 
   /* Every known reason, in order, even at 0, so tables keep their rows */
   for (guint i = 0; reasons[i] != NULL; i++)
     {
-      gint64 n = GPOINTER_TO_INT (g_hash_table_lookup (tally->closed_by_reason, reasons[i]));
+      TfStatsCount *count = _tf_stats_count_new (self, reasons[i], tf_closing_reason_label (reasons[i]), 0);
+      gpointer cases = NULL;
 
-      g_ptr_array_add (self->funnel.closed_by_reason,
-                       _tf_stats_count_new (self, reasons[i], tf_closing_reason_label (reasons[i]), n));
-      g_hash_table_remove (tally->closed_by_reason, reasons[i]);
+      g_hash_table_steal_extended (tally->closed_by_reason, reasons[i], NULL, &cases);
+      _tf_stats_count_set_events (self, count, count->id, count->label, cases);
+      g_ptr_array_add (self->funnel.closed_by_reason, count);
     }
   /* A reason no longer in the list (or none) still counts: the total must
    * add up to the cases closed. */
@@ -170,13 +198,14 @@ store_tally (TfStats *self,
     {
       GHashTableIter iter;
       gpointer value;
-      gint64 n = 0;
+      GArray *cases = g_array_new (FALSE, FALSE, sizeof (gint64));
+      TfStatsCount *other = _tf_stats_count_new (self, "other", _("Other or unknown reason"), 0);
 
       g_hash_table_iter_init (&iter, tally->closed_by_reason);
       while (g_hash_table_iter_next (&iter, NULL, &value))
-        n += GPOINTER_TO_INT (value);
-      g_ptr_array_add (self->funnel.closed_by_reason,
-                       _tf_stats_count_new (self, "other", _("Other or unknown reason"), n));
+        g_array_append_vals (cases, ((GArray *) value)->data, ((GArray *) value)->len);
+      _tf_stats_count_set_events (self, other, other->id, other->label, cases);
+      g_ptr_array_add (self->funnel.closed_by_reason, other);
     }
 
   for (guint m = 0; m < tally->n_months; m++)
@@ -187,8 +216,10 @@ store_tally (TfStats *self,
 
       g_strlcpy (month->month, id, sizeof month->month);
       month->label = tf_period_get_label (period);
-      _tf_stats_count_set (self, &month->open_at_end, NULL, NULL, tally->open_at_end[m]);
-      _tf_stats_count_set (self, &month->new_referrals, NULL, NULL, tally->new_referrals[m]);
+      _tf_stats_count_set_events (self, &month->open_at_end, NULL, NULL,
+                                  g_steal_pointer (&tally->open_at_end[m]));
+      _tf_stats_count_set_events (self, &month->new_referrals, NULL, NULL,
+                                  g_steal_pointer (&tally->new_referrals[m]));
       g_ptr_array_add (self->caseload, month);
     }
 }
@@ -200,10 +231,11 @@ _tf_stats_compute_funnel (TfStats              *self,
 {
   g_autoptr(TfStmt) stmt = NULL;
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  g_autofree gint64 *open_at_end = NULL;
-  g_autofree gint64 *new_referrals = NULL;
+  g_autofree GArray **open_at_end = NULL;
+  g_autofree GArray **new_referrals = NULL;
   g_autofree char (*month_ends)[11] = NULL;
-  g_autoptr(GHashTable) closed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) closed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_array_unref);
   Tally tally = { 0 };
   gint64 case_id = -1, young_person_id = -1;
   int rc;
@@ -222,8 +254,8 @@ _tf_stats_compute_funnel (TfStats              *self,
         tally.n_months = m + 1;
     }
   month_ends = g_malloc0_n (MAX (tally.n_months, 1), 11);
-  open_at_end = g_new0 (gint64, MAX (tally.n_months, 1));
-  new_referrals = g_new0 (gint64, MAX (tally.n_months, 1));
+  open_at_end = g_new0 (GArray *, MAX (tally.n_months, 1));
+  new_referrals = g_new0 (GArray *, MAX (tally.n_months, 1));
   for (guint m = 0; m < tally.n_months; m++)
     {
       g_autoptr(TfPeriod) month = tf_period_get_month (ctx->period, m);
@@ -266,12 +298,16 @@ _tf_stats_compute_funnel (TfStats              *self,
       g_array_append_val (rows, row);
     }
   if (rc != SQLITE_DONE)
-    return tf_store_set_error (ctx->store, error);
+    {
+      tally_clear (&tally);
+      return tf_store_set_error (ctx->store, error);
+    }
   finish_case (self, &tally, case_id, young_person_id, rows);
 
   store_tally (self, &tally);
-  _tf_stats_count_set (self, &self->active_cases, "active", tf_case_status_label (TF_CASE_STATUS_ACTIVE),
-                       g_hash_table_size (self->active_at_end));
+  tally_clear (&tally);
+  _tf_stats_count_set_events (self, &self->active_cases, "active", tf_case_status_label (TF_CASE_STATUS_ACTIVE),
+                              _tf_stats_id_set_to_array (self->active_at_end));
   return TRUE;
 }
 
@@ -298,10 +334,13 @@ _tf_stats_compute_legal_basis (TfStats              *self,
   g_autoptr(GPtrArray) forms = _tf_stats_forms_with (ctx->registry, "legal-basis");
   g_autoptr(GHashTable) latest = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                         (GDestroyNotify) decision_free);
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  /* basis → GArray of its cases */
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) unrecorded = NULL;
+  TfStatsCount *count;
   GHashTableIter iter;
-  gpointer value;
-  gint64 recorded = 0;
+  gpointer key, value;
 
   /* No area says where the legal basis is: no breakdown, rather than every
    * case under "not recorded". */
@@ -353,13 +392,17 @@ _tf_stats_compute_legal_basis (TfStats              *self,
     }
 
   g_hash_table_iter_init (&iter, latest);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
       Decision *decision = value;
-      gint64 n = GPOINTER_TO_INT (g_hash_table_lookup (counts, decision->basis));
+      GArray *cases = g_hash_table_lookup (counts, decision->basis);
 
-      g_hash_table_insert (counts, decision->basis, GINT_TO_POINTER (n + 1));
-      recorded++;
+      if (cases == NULL)
+        {
+          cases = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_hash_table_insert (counts, decision->basis, cases);
+        }
+      g_array_append_val (cases, *(gint64 *) key);
     }
 
   /* The choices in the area file's order, each once even when several
@@ -372,34 +415,40 @@ _tf_stats_compute_legal_basis (TfStats              *self,
 
       for (guint j = 0; ids[j] != NULL; j++)
         {
+          gpointer cases = NULL;
           gboolean seen = FALSE;
 
           for (guint k = 0; k < self->legal_basis->len && !seen; k++)
             seen = g_str_equal (((TfStatsCount *) g_ptr_array_index (self->legal_basis, k))->id, ids[j]);
           if (seen)
             continue;
-          g_ptr_array_add (self->legal_basis,
-                           _tf_stats_count_new (self, ids[j], tf_field_get_choice_label (field, ids[j]),
-                                                GPOINTER_TO_INT (g_hash_table_lookup (counts, ids[j]))));
-          g_hash_table_remove (counts, ids[j]);
+          count = _tf_stats_count_new (self, ids[j], tf_field_get_choice_label (field, ids[j]), 0);
+          g_hash_table_steal_extended (counts, ids[j], NULL, &cases);
+          _tf_stats_count_set_events (self, count, count->id, count->label, cases);
+          g_ptr_array_add (self->legal_basis, count);
         }
     }
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  /* Any stored id no form offers any more: together, as "other" */
+  if (g_hash_table_size (counts) > 0)
     {
-      gint64 n = GPOINTER_TO_INT (value);
-      TfStatsCount *other = NULL;
+      GArray *other = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-      for (guint k = 0; k < self->legal_basis->len; k++)
-        if (g_str_equal (((TfStatsCount *) g_ptr_array_index (self->legal_basis, k))->id, "other-basis"))
-          other = g_ptr_array_index (self->legal_basis, k);
-      if (other == NULL)
-        g_ptr_array_add (self->legal_basis, _tf_stats_count_new (self, "other-basis", _("Other legal basis"), n));
-      else
-        _tf_stats_count_set (self, other, other->id, other->label, other->n + n);
+      count = _tf_stats_count_new (self, "other-basis", _("Other legal basis"), 0);
+      g_hash_table_iter_init (&iter, counts);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_array_append_vals (other, ((GArray *) value)->data, ((GArray *) value)->len);
+      _tf_stats_count_set_events (self, count, count->id, count->label, other);
+      g_ptr_array_add (self->legal_basis, count);
     }
-  g_ptr_array_add (self->legal_basis,
-                   _tf_stats_count_new (self, "not-recorded", _("No decision recorded"),
-                                        (gint64) g_hash_table_size (self->active_at_end) - recorded));
+
+  /* The active cases with no decision */
+  unrecorded = _tf_stats_id_set_new ();
+  g_hash_table_iter_init (&iter, self->active_at_end);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (latest, key))
+      _tf_stats_id_set_add (unrecorded, *(gint64 *) key);
+  count = _tf_stats_count_new (self, "not-recorded", _("No decision recorded"), 0);
+  _tf_stats_count_set_events (self, count, count->id, count->label, _tf_stats_id_set_to_array (unrecorded));
+  g_ptr_array_add (self->legal_basis, count);
   return TRUE;
 }

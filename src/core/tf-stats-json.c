@@ -17,6 +17,7 @@
 
 static void
 write_count (TfJsonWriter       *w,
+             gboolean            cases,
              const char         *key,
              const TfStatsCount *count)
 {
@@ -29,45 +30,56 @@ write_count (TfJsonWriter       *w,
     tf_json_writer_member_string (w, "label", count->label);
   tf_json_writer_member_int (w, "n", count->n);
   tf_json_writer_member_boolean (w, "below_threshold", count->below_threshold);
+  if (cases)
+    {
+      tf_json_writer_key (w, "cases");
+      tf_json_writer_begin_array (w);
+      for (guint i = 0; count->cases != NULL && i < count->cases->len; i++)
+        tf_json_writer_int (w, g_array_index (count->cases, gint64, i));
+      tf_json_writer_end_array (w);
+    }
   tf_json_writer_end_object (w);
 }
 
 static void
 write_counts (TfJsonWriter *w,
+              gboolean      cases,
               const char   *key,
               GPtrArray    *counts)
 {
   tf_json_writer_key (w, key);
   tf_json_writer_begin_array (w);
   for (guint i = 0; i < counts->len; i++)
-    write_count (w, NULL, g_ptr_array_index (counts, i));
+    write_count (w, cases, NULL, g_ptr_array_index (counts, i));
   tf_json_writer_end_array (w);
 }
 
 static void
 write_funnel (TfStats      *self,
-              TfJsonWriter *w)
+              TfJsonWriter *w,
+              gboolean      cases)
 {
   tf_json_writer_key (w, "funnel");
   tf_json_writer_begin_object (w);
   tf_json_writer_key (w, "entered");
   tf_json_writer_begin_object (w);
   for (int s = 0; s < TF_N_CASE_STATUSES; s++)
-    write_count (w, self->funnel.entered[s].id, &self->funnel.entered[s]);
+    write_count (w, cases, self->funnel.entered[s].id, &self->funnel.entered[s]);
   tf_json_writer_end_object (w);
-  write_count (w, "screened", &self->funnel.screened);
+  write_count (w, cases, "screened", &self->funnel.screened);
   tf_json_writer_key (w, "at_end");
   tf_json_writer_begin_object (w);
   for (int s = 0; s < TF_N_CASE_STATUSES; s++)
-    write_count (w, self->funnel.at_end[s].id, &self->funnel.at_end[s]);
+    write_count (w, cases, self->funnel.at_end[s].id, &self->funnel.at_end[s]);
   tf_json_writer_end_object (w);
-  write_counts (w, "closed_by_reason", self->funnel.closed_by_reason);
+  write_counts (w, cases, "closed_by_reason", self->funnel.closed_by_reason);
   tf_json_writer_end_object (w);
 }
 
 static void
 write_caseload (TfStats      *self,
-                TfJsonWriter *w)
+                TfJsonWriter *w,
+                gboolean      cases)
 {
   tf_json_writer_key (w, "caseload");
   tf_json_writer_begin_array (w);
@@ -78,8 +90,8 @@ write_caseload (TfStats      *self,
       tf_json_writer_begin_object (w);
       tf_json_writer_member_string (w, "month", month->month);
       tf_json_writer_member_string (w, "label", month->label);
-      write_count (w, "open_at_end", &month->open_at_end);
-      write_count (w, "new_referrals", &month->new_referrals);
+      write_count (w, cases, "open_at_end", &month->open_at_end);
+      write_count (w, cases, "new_referrals", &month->new_referrals);
       tf_json_writer_end_object (w);
     }
   tf_json_writer_end_array (w);
@@ -87,7 +99,8 @@ write_caseload (TfStats      *self,
 
 static void
 write_activity (TfStats      *self,
-                TfJsonWriter *w)
+                TfJsonWriter *w,
+                gboolean      cases)
 {
   tf_json_writer_key (w, "interventions");
   tf_json_writer_begin_array (w);
@@ -98,27 +111,27 @@ write_activity (TfStats      *self,
       tf_json_writer_begin_object (w);
       tf_json_writer_member_string (w, "id", area->id);
       tf_json_writer_member_string (w, "label", area->label);
-      write_count (w, "started", &area->started);
-      write_count (w, "running", &area->running);
-      write_count (w, "young_people", &area->young_people);
+      write_count (w, cases, "started", &area->started);
+      write_count (w, cases, "running", &area->running);
+      write_count (w, cases, "young_people", &area->young_people);
       tf_json_writer_end_object (w);
     }
   tf_json_writer_end_array (w);
 
   tf_json_writer_key (w, "group_activities");
   tf_json_writer_begin_object (w);
-  write_count (w, "started", &self->groups.started);
-  write_count (w, "young_people", &self->groups.young_people);
-  write_counts (w, "by_kind", self->groups.by_kind);
+  write_count (w, cases, "started", &self->groups.started);
+  write_count (w, cases, "young_people", &self->groups.young_people);
+  write_counts (w, cases, "by_kind", self->groups.by_kind);
   tf_json_writer_end_object (w);
 
   tf_json_writer_key (w, "meetings");
   tf_json_writer_begin_object (w);
-  write_count (w, "held", &self->meetings.held);
-  write_counts (w, "by_kind", self->meetings.by_kind);
-  write_count (w, "decisions", &self->meetings.decisions);
-  write_count (w, "tasks", &self->meetings.tasks);
-  write_count (w, "tasks_done", &self->meetings.tasks_done);
+  write_count (w, cases, "held", &self->meetings.held);
+  write_counts (w, cases, "by_kind", self->meetings.by_kind);
+  write_count (w, cases, "decisions", &self->meetings.decisions);
+  write_count (w, cases, "tasks", &self->meetings.tasks);
+  write_count (w, cases, "tasks_done", &self->meetings.tasks_done);
   tf_json_writer_end_object (w);
 }
 
@@ -136,7 +149,8 @@ source_id (TfStatsSource source)
 
 static void
 write_effects (TfStats      *self,
-               TfJsonWriter *w)
+               TfJsonWriter *w,
+               gboolean      cases)
 {
   const TfStatsReoffending *r = &self->reoffending;
   const TfStatsPlacements *p = &self->placements;
@@ -156,10 +170,10 @@ write_effects (TfStats      *self,
       tf_json_writer_member_double (w, "max", effect->max, 6);
       tf_json_writer_member_double (w, "threshold", effect->threshold, 6);
       tf_json_writer_member_boolean (w, "threshold_set_by_coordinator", effect->threshold_is_set);
-      write_count (w, "improved", &effect->improved);
-      write_count (w, "held", &effect->held);
-      write_count (w, "worsened", &effect->worsened);
-      write_count (w, "measured_once", &effect->measured_once);
+      write_count (w, cases, "improved", &effect->improved);
+      write_count (w, cases, "held", &effect->held);
+      write_count (w, cases, "worsened", &effect->worsened);
+      write_count (w, cases, "measured_once", &effect->measured_once);
       tf_json_writer_end_object (w);
     }
   tf_json_writer_end_array (w);
@@ -167,12 +181,12 @@ write_effects (TfStats      *self,
   tf_json_writer_key (w, "reoffending");
   tf_json_writer_begin_object (w);
   tf_json_writer_member_int (w, "months_before_and_after", 6);
-  write_count (w, "young_people_followed", &r->followed);
-  write_count (w, "young_people_pending", &r->pending);
-  write_count (w, "police_contacts_before", &r->contacts_before);
-  write_count (w, "police_contacts_after", &r->contacts_after);
-  write_count (w, "young_people_with_contacts_before", &r->with_contacts_before);
-  write_count (w, "young_people_with_contacts_after", &r->with_contacts_after);
+  write_count (w, cases, "young_people_followed", &r->followed);
+  write_count (w, cases, "young_people_pending", &r->pending);
+  write_count (w, cases, "police_contacts_before", &r->contacts_before);
+  write_count (w, cases, "police_contacts_after", &r->contacts_after);
+  write_count (w, cases, "young_people_with_contacts_before", &r->with_contacts_before);
+  write_count (w, cases, "young_people_with_contacts_after", &r->with_contacts_after);
   tf_json_writer_end_object (w);
 
   /* Its own key, and "estimate": true, so no reader takes it for a count */
@@ -181,7 +195,7 @@ write_effects (TfStats      *self,
   tf_json_writer_member_boolean (w, "estimate", TRUE);
   tf_json_writer_member_string (w, "label", _("Estimate of placements avoided"));
   tf_json_writer_member_boolean (w, "configured", p->configured);
-  write_count (w, "young_people_worked_with", &p->young_people);
+  write_count (w, cases, "young_people_worked_with", &p->young_people);
   if (p->configured)
     {
       tf_json_writer_member_double (w, "share_avoided_percent", p->share_avoided, 2);
@@ -195,6 +209,13 @@ write_effects (TfStats      *self,
 
 char *
 tf_stats_to_json (TfStats *self)
+{
+  return tf_stats_to_json_full (self, FALSE);
+}
+
+char *
+tf_stats_to_json_full (TfStats  *self,
+                       gboolean  cases)
 {
   TfJsonWriter *w;
   g_autofree char *period = NULL;
@@ -216,12 +237,12 @@ tf_stats_to_json (TfStats *self)
   tf_json_writer_member_string (w, "computed_on", self->computed_on);
   tf_json_writer_member_int (w, "anonymity_threshold", self->threshold);
 
-  write_funnel (self, w);
-  write_caseload (self, w);
-  write_count (w, "active_cases", &self->active_cases);
-  write_counts (w, "active_by_legal_basis", self->legal_basis);
-  write_activity (self, w);
-  write_effects (self, w);
+  write_funnel (self, w, cases);
+  write_caseload (self, w, cases);
+  write_count (w, cases, "active_cases", &self->active_cases);
+  write_counts (w, cases, "active_by_legal_basis", self->legal_basis);
+  write_activity (self, w, cases);
+  write_effects (self, w, cases);
   tf_json_writer_end_object (w);
   return tf_json_writer_free_to_string (w);
 }

@@ -31,6 +31,7 @@ struct _TfStats
   /* Filled by the funnel pass for the later ones; freed after computing */
   GHashTable             *active_at_end;     /* case id (gint64*) → itself */
   GHashTable             *worked_with;       /* young person id (gint64*) → itself */
+  GArray                 *worked_with_cases; /* the cases that made them so (gint64) */
 };
 
 /* What every part gets. */
@@ -70,6 +71,22 @@ TfStatsCount *_tf_stats_count_new   (TfStats       *self,
                                      const char    *label,
                                      gint64         n);
 void          _tf_stats_count_clear (TfStatsCount  *count);
+/* Appends @case_id to *@cases, making the array on first use. */
+void          _tf_stats_cases_add   (GArray       **cases,
+                                     gint64         case_id);
+/* Gives @cases (transfer full, any order, repeats allowed, may be NULL) to
+ * @count as its trace: sorted, each case once, NULL when empty. */
+void          _tf_stats_count_take_cases (TfStatsCount *count,
+                                          GArray       *cases);
+/* Sets the count from one entry per thing counted (transfer full): n is
+ * the number of entries, the trace their distinct cases. */
+void          _tf_stats_count_set_events (TfStats      *self,
+                                          TfStatsCount *count,
+                                          const char   *id,
+                                          const char   *label,
+                                          GArray       *cases);
+/* The ids of an id set (_tf_stats_id_set_new) as a new GArray of gint64. */
+GArray       *_tf_stats_id_set_to_array (GHashTable *set);
 void          _tf_stats_count_free  (TfStatsCount  *count);
 
 /* tf-stats-funnel.c: funnel, caseload, worked with, active by legal basis */

@@ -67,6 +67,76 @@ _tf_stats_count_clear (TfStatsCount *count)
 }
 
 void
+_tf_stats_cases_add (GArray **cases,
+                     gint64   case_id)
+{
+  if (*cases == NULL)
+    *cases = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (*cases, case_id);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+void
+_tf_stats_count_take_cases (TfStatsCount *count,
+                            GArray       *cases)
+{
+  guint kept = 0;
+
+  g_clear_pointer (&count->cases, g_array_unref);
+  if (cases == NULL)
+    return;
+  g_array_sort (cases, compare_ids);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      gint64 id = g_array_index (cases, gint64, i);
+
+      /* Rows without a case (a free agenda topic) trace to nothing */
+      if (id <= 0 || (kept > 0 && g_array_index (cases, gint64, kept - 1) == id))
+        continue;
+      g_array_index (cases, gint64, kept++) = id;
+    }
+  g_array_set_size (cases, kept);
+  if (kept == 0)
+    {
+      g_array_unref (cases);
+      return;
+    }
+  count->cases = cases;
+}
+
+void
+_tf_stats_count_set_events (TfStats      *self,
+                            TfStatsCount *count,
+                            const char   *id,
+                            const char   *label,
+                            GArray       *cases)
+{
+  _tf_stats_count_set (self, count, id, label, cases != NULL ? cases->len : 0);
+  _tf_stats_count_take_cases (count, cases);
+}
+
+GArray *
+_tf_stats_id_set_to_array (GHashTable *set)
+{
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (set));
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (ids, *(gint64 *) key);
+  return ids;
+}
+
+void
 _tf_stats_count_free (TfStatsCount *count)
 {
   if (count == NULL)
@@ -204,6 +274,7 @@ tf_stats_finalize (GObject *object)
   _tf_stats_count_clear (&self->placements.young_people);
   g_clear_pointer (&self->active_at_end, g_hash_table_unref);
   g_clear_pointer (&self->worked_with, g_hash_table_unref);
+  g_clear_pointer (&self->worked_with_cases, g_array_unref);
 
   G_OBJECT_CLASS (tf_stats_parent_class)->finalize (object);
 }
@@ -229,6 +300,7 @@ tf_stats_init (TfStats *self)
   self->effects = g_ptr_array_new_with_free_func ((GDestroyNotify) effect_free);
   self->active_at_end = _tf_stats_id_set_new ();
   self->worked_with = _tf_stats_id_set_new ();
+  self->worked_with_cases = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 static GArray *
@@ -317,6 +389,7 @@ tf_stats_compute (TfSession       *session,
 
   g_hash_table_remove_all (self->active_at_end);
   g_hash_table_remove_all (self->worked_with);
+  g_array_set_size (self->worked_with_cases, 0);
   return g_steal_pointer (&self);
 }
 

@@ -228,6 +228,11 @@ char           *tf_stats_hidden_note      (TfStats *self);
 /* Every figure as JSON (transfer full), and as a readable text summary. */
 TF_AVAILABLE_IN_ALL
 char           *tf_stats_to_json          (TfStats *self);
+/* With @cases, every count also lists its cases' ids ("cases": [3, 17]),
+ * so a figure can be traced; never for the committee. */
+TF_AVAILABLE_IN_ALL
+char           *tf_stats_to_json_full     (TfStats  *self,
+                                           gboolean  cases);
 TF_AVAILABLE_IN_ALL
 char           *tf_stats_to_text          (TfStats *self);
 

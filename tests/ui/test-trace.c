@@ -115,7 +115,7 @@ test_show_cases (Fixture       *f,
   adw_view_stack_set_visible_child_name (window->view_stack, "meetings");
   spin (200);
 
-  show_cases (window, "Active cases · 2nd quarter 2025", f->g, f->a, (gint64) 0);
+  show_cases (window, "Active cases · Quarter 2 2025", f->g, f->a, (gint64) 0);
   g_assert_cmpstr (visible_view (window), ==, "cases");
   assert_shown (window, "Anton, Gustav");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
@@ -123,7 +123,7 @@ test_show_cases (Fixture       *f,
   g_assert_false (tf_case_list_model_get_follow_up (window->model));
   g_assert_true (gtk_info_bar_get_revealed (window->trace_bar));
   g_assert_cmpstr (gtk_label_get_label (window->trace_label), ==,
-                   "Showing the 2 cases behind “Active cases · 2nd quarter 2025”.");
+                   "Showing the 2 cases behind “Active cases · Quarter 2 2025”.");
   /* The footer and the sidebar count them */
   g_assert_cmpstr (gtk_label_get_label (window->count_label), ==, "2 young people");
   count = all_count (window);
@@ -139,7 +139,7 @@ test_show_cases (Fixture       *f,
   spin (200);
 
   /* Another figure replaces the first */
-  show_cases (window, "New referrals · 2nd quarter 2025", f->b, f->c, f->e, f->f, (gint64) 0);
+  show_cases (window, "New referrals · Quarter 2 2025", f->b, f->c, f->e, f->f, (gint64) 0);
   assert_shown (window, "Bilal, Carl, Emil, Frederik");
   g_assert_nonnull (strstr (gtk_label_get_label (window->trace_label), "4 cases behind “New referrals"));
 
@@ -176,18 +176,18 @@ test_scope (Fixture       *f,
   window = open_window (f);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->model)), ==, 7);
 
-  show_cases (window, "Active cases · 2nd quarter 2025", f->a, f->g, (gint64) 0);
+  show_cases (window, "Active cases · Quarter 2 2025", f->a, f->g, (gint64) 0);
   assert_shown (window, "Gustav");
   g_assert_cmpstr (gtk_label_get_label (window->trace_label), ==,
-                   "Showing the 1 case behind “Active cases · 2nd quarter 2025”. "
+                   "Showing the 1 case behind “Active cases · Quarter 2 2025”. "
                    "1 more is outside your access and not shown.");
   g_assert_cmpstr (gtk_label_get_label (window->count_label), ==, "1 young person");
 
   /* None of them within reach */
-  show_cases (window, "Referred · 1st quarter 2025", f->a, (gint64) 0);
+  show_cases (window, "Referred · Quarter 1 2025", f->a, (gint64) 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->model)), ==, 0);
   g_assert_cmpstr (gtk_label_get_label (window->trace_label), ==,
-                   "None of the cases behind “Referred · 1st quarter 2025” is within your access.");
+                   "None of the cases behind “Referred · Quarter 1 2025” is within your access.");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "no-results");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -260,7 +260,7 @@ test_dashboard_row (Fixture       *f,
   /* Active at the end of Q2: A and G */
   assert_shown (window, "Anton, Gustav");
   g_assert_cmpstr (gtk_label_get_label (window->trace_label), ==,
-                   "Showing the 2 cases behind “Active cases · 2nd quarter 2025”.");
+                   "Showing the 2 cases behind “Active cases · Quarter 2 2025”.");
 
   /* New referrals in Q2: B, C, E, F */
   adw_view_stack_set_visible_child_name (window->view_stack, "overview");

@@ -723,6 +723,9 @@ test_only (Fixture       *f,
   tf_case_list_model_set_only (model, three);
   g_assert_true (tf_case_list_model_get_restricted (model));
   g_assert_cmpint (notified, ==, 1);
+  /* The same cases again change nothing */
+  tf_case_list_model_set_only (model, three);
+  g_assert_cmpint (notified, ==, 1);
   g_assert_cmpuint (tf_case_list_model_get_only (model)->len, ==, 3);
   g_assert_cmpint (g_array_index (tf_case_list_model_get_only (model), gint64, 0), ==, MIN (emil, MIN (sofie, anders)));
   assert_names (G_LIST_MODEL (model), "Sofie Kjær, Emil Nørgaard, Anders Aagaard");

@@ -604,20 +604,17 @@ void
 tf_case_list_model_set_only (TfCaseListModel *self,
                              const GArray    *case_ids)
 {
-  gboolean was_restricted;
-
   g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
   g_return_if_fail (case_ids == NULL || g_array_get_element_size ((GArray *) case_ids) == sizeof (gint64));
 
-  was_restricted = self->filter.only != NULL;
   if (!tf_case_filter_set_only (&self->filter, case_ids))
     return;
   self->only_in_scope = -1;
   if (self->session != NULL)
     update_ids (self);
-  /* Once the list is right, so a handler that reads it sees the new one. */
-  if (was_restricted != (self->filter.only != NULL) || case_ids != NULL)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTRICTED]);
+  /* After the list is right, so a handler that reads it sees the new one;
+   * also when one restriction replaces another. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTRICTED]);
 }
 
 const GArray *

@@ -31,9 +31,10 @@ figure_title (const char *prefix,
               const char *what,
               const char *when)
 {
-  /* TRANSLATORS: the line above a case list of a figure's cases: "New referrals · October 2026" */
   if (prefix != NULL)
+    /* TRANSLATORS: names a figure whose cases the case list shows: "Active: At the step at the end · Q2 2025" */
     return g_strdup_printf (_("%s: %s · %s"), prefix, what, when);
+  /* TRANSLATORS: names a figure whose cases the case list shows: "New referrals · October 2026" */
   return g_strdup_printf (_("%s · %s"), what, when);
 }
 

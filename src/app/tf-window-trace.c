@@ -29,8 +29,8 @@ trace_text (TfWindow *self)
   guint hidden = tf_case_list_model_count_only_hidden (self->model);
   g_autofree char *main_line = NULL;
 
-  /* TRANSLATORS: above the case list; %s is a figure's title: "Active cases · 4th quarter 2026" */
   if (shown > 0)
+    /* TRANSLATORS: above the case list; %s is a figure's title: "Active cases · Quarter 4 2026" */
     main_line = g_strdup_printf (ngettext ("Showing the %u case behind “%s”.",
                                            "Showing the %u cases behind “%s”.", shown),
                                  shown, self->trace_title);

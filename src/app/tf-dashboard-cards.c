@@ -82,6 +82,8 @@ _tf_dashboard_add_row (GtkWidget  *list,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   /* The row reads "Active cases, 12" as one. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, value, -1);
+  /* for the description of a row that opens its cases */
+  g_object_set_data_full (G_OBJECT (row), "tf-dashboard-value", g_strdup (value), g_free);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   return row;
 }
@@ -92,15 +94,25 @@ count_text (const TfStatsCount *count)
   return g_strdup_printf ("%" G_GINT64_FORMAT, count->n);
 }
 
-void
+GtkWidget *
 _tf_dashboard_add_count_row (GtkWidget          *list,
                              const char         *title,
                              const char         *subtitle,
+                             const char         *when,
                              const TfStatsCount *count)
 {
   g_autofree char *text = count_text (count);
+  GtkWidget *row = _tf_dashboard_add_row (list, title, subtitle, text);
 
-  _tf_dashboard_add_row (list, title, subtitle, text);
+  _tf_dashboard_trace_row (row, title, when, count);
+  return row;
+}
+
+/* "2nd quarter 2025": what completes a figure's title. */
+static char *
+period_label (TfStats *stats)
+{
+  return tf_period_get_label (tf_stats_get_period (stats));
 }
 
 void
@@ -157,17 +169,23 @@ key_figures_card (TfStats *stats)
   GtkWidget *list;
   GtkWidget *card = _tf_dashboard_card_new ("key-figures", _("Key Figures"), description, &list);
   gint64 open = MAX (0, meetings->tasks.n - meetings->tasks_done.n);
+  GtkWidget *row;
+  TfDashboardTrace traces[] = {
+    { _("Tasks decided"), &meetings->tasks },
+    { _("Tasks done"), &meetings->tasks_done },
+  };
 
-  _tf_dashboard_add_count_row (list, _("Active cases"), _("Active at the end of the period"),
+  _tf_dashboard_add_count_row (list, _("Active cases"), _("Active at the end of the period"), period,
                                tf_stats_get_active_cases (stats));
-  _tf_dashboard_add_count_row (list, _("New referrals"), _("Referred in the period"),
+  _tf_dashboard_add_count_row (list, _("New referrals"), _("Referred in the period"), period,
                                &funnel->entered[TF_CASE_STATUS_REFERRED]);
-  _tf_dashboard_add_count_row (list, _("Meetings held"), _("Taskforce, screening and network meetings"),
+  _tf_dashboard_add_count_row (list, _("Meetings held"), _("Taskforce, screening and network meetings"), period,
                                &meetings->held);
   /* TRANSLATORS: tasks decided at the period's meetings: "4 done, 2 open" */
   tasks = g_strdup_printf (_("%d done, %d open"),
                            (int) meetings->tasks_done.n, (int) open);
-  _tf_dashboard_add_row (list, _("Tasks from the meetings"), _("Decided at the meetings held"), tasks);
+  row = _tf_dashboard_add_row (list, _("Tasks from the meetings"), _("Decided at the meetings held"), tasks);
+  _tf_dashboard_trace_menu (row, NULL, period, traces, G_N_ELEMENTS (traces));
   return card;
 }
 
@@ -175,20 +193,28 @@ static GtkWidget *
 funnel_card (TfStats *stats)
 {
   const TfStatsFunnel *funnel = tf_stats_get_funnel (stats);
+  g_autofree char *period = period_label (stats);
   GtkWidget *list;
   GtkWidget *card = _tf_dashboard_card_new ("funnel", _("From Referral to Closing"),
                                             _("Young people who reached each step in the period, each counted once a step."),
                                             &list);
 
   _tf_dashboard_card_add_chart (card, _tf_dashboard_funnel_chart (stats), 300);
-  _tf_dashboard_add_count_row (list, _("Referred"), NULL, &funnel->entered[TF_CASE_STATUS_REFERRED]);
-  _tf_dashboard_add_count_row (list, _("Screened"), _("Judged relevant or not relevant"), &funnel->screened);
+  _tf_dashboard_add_count_row (list, _("Referred"), NULL, period, &funnel->entered[TF_CASE_STATUS_REFERRED]);
+  _tf_dashboard_add_count_row (list, _("Screened"), _("Judged relevant or not relevant"), period,
+                               &funnel->screened);
   for (TfCaseStatus status = TF_CASE_STATUS_NOT_RELEVANT; status < TF_N_CASE_STATUSES; status++)
     {
       g_autofree char *at_end = g_strdup_printf (_("%d at this step at the end of the period"),
                                                  (int) funnel->at_end[status].n);
+      g_autofree char *text = count_text (&funnel->entered[status]);
+      GtkWidget *row = _tf_dashboard_add_row (list, tf_case_status_label (status), at_end, text);
+      TfDashboardTrace traces[] = {
+        { _("Reached the step in the period"), &funnel->entered[status] },
+        { _("At the step at the end of the period"), &funnel->at_end[status] },
+      };
 
-      _tf_dashboard_add_count_row (list, tf_case_status_label (status), at_end, &funnel->entered[status]);
+      _tf_dashboard_trace_menu (row, tf_case_status_label (status), period, traces, G_N_ELEMENTS (traces));
     }
   for (guint i = 0; i < funnel->closed_by_reason->len; i++)
     {
@@ -197,7 +223,7 @@ funnel_card (TfStats *stats)
       g_autofree char *title = g_strdup_printf (_("Closed: %s"), count->label);
 
       if (count->n > 0)
-        _tf_dashboard_add_count_row (list, title, NULL, count);
+        _tf_dashboard_add_count_row (list, title, NULL, period, count);
     }
   return card;
 }
@@ -221,7 +247,13 @@ caseload_card (TfStats *stats)
                                                               month->new_referrals.n),
                                                     (int) month->new_referrals.n);
 
-      _tf_dashboard_add_row (list, month->label, referrals, open);
+      GtkWidget *row = _tf_dashboard_add_row (list, month->label, referrals, open);
+      TfDashboardTrace traces[] = {
+        { _("Open cases at the end"), &month->open_at_end },
+        { _("New referrals"), &month->new_referrals },
+      };
+
+      _tf_dashboard_trace_menu (row, NULL, month->label, traces, G_N_ELEMENTS (traces));
     }
   return card;
 }
@@ -230,6 +262,7 @@ static GtkWidget *
 legal_basis_card (TfStats *stats)
 {
   GPtrArray *bases = tf_stats_get_active_by_legal_basis (stats);
+  g_autofree char *period = period_label (stats);
   GtkWidget *list;
   GtkWidget *card = _tf_dashboard_card_new ("legal-basis", _("Active Cases by Legal Basis"),
                                             _("The legal basis of each active case’s latest support decision."),
@@ -241,7 +274,7 @@ legal_basis_card (TfStats *stats)
     {
       TfStatsCount *count = g_ptr_array_index (bases, i);
 
-      _tf_dashboard_add_count_row (list, count->label != NULL ? count->label : count->id, NULL, count);
+      _tf_dashboard_add_count_row (list, count->label != NULL ? count->label : count->id, NULL, period, count);
     }
   return card;
 }
@@ -250,6 +283,7 @@ static GtkWidget *
 interventions_card (TfStats *stats)
 {
   GPtrArray *areas = tf_stats_get_interventions (stats);
+  g_autofree char *period = period_label (stats);
   GtkWidget *list;
   GtkWidget *card = _tf_dashboard_card_new ("interventions", _("Interventions by Area"),
                                             _("Interventions running in the period, by the budget’s areas."),
@@ -266,7 +300,14 @@ interventions_card (TfStats *stats)
       g_autofree char *running = g_strdup_printf (ngettext ("%d running", "%d running",
                                                             area->running.n), (int) area->running.n);
 
-      _tf_dashboard_add_row (list, area->label, subtitle, running);
+      GtkWidget *row = _tf_dashboard_add_row (list, area->label, subtitle, running);
+      TfDashboardTrace traces[] = {
+        { _("Running"), &area->running },
+        { _("Started"), &area->started },
+        { _("Young people"), &area->young_people },
+      };
+
+      _tf_dashboard_trace_menu (row, area->label, period, traces, G_N_ELEMENTS (traces));
     }
   return card;
 }
@@ -275,6 +316,7 @@ static GtkWidget *
 group_activities_card (TfStats *stats)
 {
   const TfStatsGroupActivities *groups = tf_stats_get_group_activities (stats);
+  g_autofree char *period = period_label (stats);
   GtkWidget *list;
   GtkWidget *card = _tf_dashboard_card_new ("group-activities", _("Group Activities"),
                                             _("Leisure and group activities the young people started in the period."),
@@ -283,13 +325,13 @@ group_activities_card (TfStats *stats)
   if (groups->by_kind->len > 0)
     _tf_dashboard_card_add_chart (card, _tf_dashboard_counts_chart (_("Group activities by kind"), groups->by_kind),
                                   _tf_dashboard_bars_height (groups->by_kind->len));
-  _tf_dashboard_add_count_row (list, _("Activities started"), NULL, &groups->started);
-  _tf_dashboard_add_count_row (list, _("Young people taking part"), NULL, &groups->young_people);
+  _tf_dashboard_add_count_row (list, _("Activities started"), NULL, period, &groups->started);
+  _tf_dashboard_add_count_row (list, _("Young people taking part"), NULL, period, &groups->young_people);
   for (guint i = 0; i < groups->by_kind->len; i++)
     {
       TfStatsCount *count = g_ptr_array_index (groups->by_kind, i);
 
-      _tf_dashboard_add_count_row (list, count->label != NULL ? count->label : count->id, NULL, count);
+      _tf_dashboard_add_count_row (list, count->label != NULL ? count->label : count->id, NULL, period, count);
     }
   return card;
 }
@@ -298,18 +340,23 @@ static GtkWidget *
 reoffending_card (TfStats *stats)
 {
   const TfStatsReoffending *re = tf_stats_get_reoffending (stats);
+  g_autofree char *when = period_label (stats);
   GtkWidget *list;
   GtkWidget *card = _tf_dashboard_card_new ("reoffending", _("Re-offending"),
                                             _("Police contacts in the 6 months before and after each young person’s first action plan."),
                                             &list);
 
   _tf_dashboard_card_add_chart (card, _tf_dashboard_reoffending_chart (stats), 200);
-  _tf_dashboard_add_count_row (list, _("Young people followed"), _("Their plan is 6 months old or more"), &re->followed);
-  _tf_dashboard_add_count_row (list, _("Police contacts before"), _("In the 6 months before the plan"), &re->contacts_before);
-  _tf_dashboard_add_count_row (list, _("Police contacts after"), _("In the 6 months after the plan"), &re->contacts_after);
-  _tf_dashboard_add_count_row (list, _("Young people with contacts before"), NULL, &re->with_contacts_before);
-  _tf_dashboard_add_count_row (list, _("Young people with contacts after"), NULL, &re->with_contacts_after);
-  _tf_dashboard_add_count_row (list, _("Not yet followed"), _("Their plan is younger than 6 months"), &re->pending);
+  _tf_dashboard_add_count_row (list, _("Young people followed"), _("Their plan is 6 months old or more"), when,
+                               &re->followed);
+  _tf_dashboard_add_count_row (list, _("Police contacts before"), _("In the 6 months before the plan"), when,
+                               &re->contacts_before);
+  _tf_dashboard_add_count_row (list, _("Police contacts after"), _("In the 6 months after the plan"), when,
+                               &re->contacts_after);
+  _tf_dashboard_add_count_row (list, _("Young people with contacts before"), NULL, when, &re->with_contacts_before);
+  _tf_dashboard_add_count_row (list, _("Young people with contacts after"), NULL, when, &re->with_contacts_after);
+  _tf_dashboard_add_count_row (list, _("Not yet followed"), _("Their plan is younger than 6 months"), when,
+                               &re->pending);
   return card;
 }
 
@@ -327,6 +374,7 @@ placements_card (TfStats *stats)
   g_autofree char *years = NULL;
   g_autofree char *avoided = NULL;
   g_autofree char *value = NULL;
+  g_autofree char *when = NULL;
 
   if (!p->configured)
     {
@@ -342,7 +390,9 @@ placements_card (TfStats *stats)
   avoided = g_strdup_printf ("%.1f", p->placements_avoided);
   value = tf_format_money ((gint64) (p->value * 100));
 
-  _tf_dashboard_add_count_row (list, _("Young people worked with"), _("Active or paused in the period"), &p->young_people);
+  when = period_label (stats);
+  _tf_dashboard_add_count_row (list, _("Young people worked with"), _("Active or paused in the period"), when,
+                               &p->young_people);
   _tf_dashboard_add_row (list, _("Share expected to avoid a placement"), _("Assumption"), share);
   _tf_dashboard_add_row (list, _("Cost of a placement a year"), _("Assumption"), cost);
   _tf_dashboard_add_row (list, _("Length of a placement avoided"), _("Assumption"), years);

@@ -3,7 +3,8 @@
  * One card per group of indicators — the assessment domains, the action
  * plans' goal progress, the work areas' indicators — with a stacked bar per
  * indicator (improved, held, worsened) and a row per indicator saying the
- * three numbers and the threshold a change must pass to count.
+ * three numbers and the threshold a change must pass to count; the row's
+ * menu opens the young people's cases behind each number.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,6 +36,7 @@ static GtkWidget *
 effect_card (const char *name,
              const char *title,
              const char *description,
+             const char *when,
              GPtrArray  *effects)
 {
   GtkWidget *list;
@@ -51,7 +53,15 @@ effect_card (const char *name,
                                                 (int) effect->improved.n, (int) effect->held.n,
                                                 (int) effect->worsened.n);
 
-      _tf_dashboard_add_row (list, effect->title, subtitle, value);
+      GtkWidget *row = _tf_dashboard_add_row (list, effect->title, subtitle, value);
+      TfDashboardTrace traces[] = {
+        { _("Improved"), &effect->improved },
+        { _("Held"), &effect->held },
+        { _("Worsened"), &effect->worsened },
+        { _("Measured once"), &effect->measured_once },
+      };
+
+      _tf_dashboard_trace_menu (row, effect->title, when, traces, G_N_ELEMENTS (traces));
     }
   return card;
 }
@@ -64,6 +74,7 @@ _tf_dashboard_add_effect_cards (TfDashboardGrid *grid,
   g_autoptr(GPtrArray) domains = g_ptr_array_new ();
   g_autoptr(GPtrArray) goals = g_ptr_array_new ();
   g_autoptr(GPtrArray) indicators = g_ptr_array_new ();
+  g_autofree char *when = tf_period_get_label (tf_stats_get_period (stats));
 
   for (guint i = 0; i < effects->len; i++)
     {
@@ -87,14 +98,14 @@ _tf_dashboard_add_effect_cards (TfDashboardGrid *grid,
   _tf_dashboard_add_card (grid,
     effect_card ("effect-domains", _("Effect: Assessment Domains"),
                  _("Young people whose latest score, against their first, improved, held or worsened."),
-                 domains));
+                 when, domains));
   _tf_dashboard_add_card (grid,
     effect_card ("effect-goals", _("Effect: Goal Progress"),
                  _("The action plans’ goals: the latest plan’s progress against the first."),
-                 goals));
+                 when, goals));
   if (indicators->len > 0)
     _tf_dashboard_add_card (grid,
       effect_card ("effect-indicators", _("Effect: Work Area Indicators"),
                    _("What the work areas measure, the latest value against the first."),
-                   indicators));
+                   when, indicators));
 }

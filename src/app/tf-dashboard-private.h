@@ -1,7 +1,8 @@
 /* tf-dashboard-private.h — the dashboard's cards, built from the figures
  *
  * tf-dashboard-view.c chooses the period and counts; tf-dashboard-cards.c
- * and tf-dashboard-effect.c turn a TfStats and a TfEconomy into cards.
+ * and tf-dashboard-effect.c turn a TfStats and a TfEconomy into cards;
+ * tf-dashboard-trace.c makes their numbers open the cases behind them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,9 +32,12 @@ GtkWidget  *_tf_dashboard_add_row         (GtkWidget  *list,
                                            const char *title,
                                            const char *subtitle,
                                            const char *value);
-void        _tf_dashboard_add_count_row   (GtkWidget          *list,
+/* A row with @count's number that opens its cases (see below); @when
+ * ("2nd quarter 2025") completes the title of the list it opens. */
+GtkWidget  *_tf_dashboard_add_count_row   (GtkWidget          *list,
                                            const char         *title,
                                            const char         *subtitle,
+                                           const char         *when,
                                            const TfStatsCount *count);
 void        _tf_dashboard_card_add_chart  (GtkWidget  *card,
                                            GtkWidget  *chart,
@@ -41,6 +45,31 @@ void        _tf_dashboard_card_add_chart  (GtkWidget  *card,
 /* Puts @card in the grid (the grid's child is not focusable). */
 void        _tf_dashboard_add_card        (TfDashboardGrid *grid,
                                            GtkWidget  *card);
+/* Tracing a number to its cases (tf-dashboard-trace.c). */
+
+/* One of the counts a row shows, and what the row's menu calls it. */
+typedef struct
+{
+  const char         *label;      /* "Open cases at the end" */
+  const TfStatsCount *count;
+} TfDashboardTrace;
+
+/* win.show-cases's target for @count: (@title, its case ids). */
+GVariant   *_tf_dashboard_trace_target    (const char         *title,
+                                           const TfStatsCount *count);
+/* Makes @row open @count's cases, titled "@what · @when", when it has any. */
+void        _tf_dashboard_trace_row       (GtkWidget          *row,
+                                           const char         *what,
+                                           const char         *when,
+                                           const TfStatsCount *count);
+/* Makes @row open a menu of @traces, each entry opening its count's cases
+ * titled "@prefix: label · @when" (no "@prefix: " when NULL). */
+void        _tf_dashboard_trace_menu      (GtkWidget              *row,
+                                           const char             *prefix,
+                                           const char             *when,
+                                           const TfDashboardTrace *traces,
+                                           guint                   n_traces);
+
 /* The effect cards: one per indicator group. */
 void        _tf_dashboard_add_effect_cards (TfDashboardGrid *grid,
                                             TfStats    *stats);

@@ -597,6 +597,19 @@ build_editors (TfReportsView *self)
   adw_preferences_group_set_header_suffix (self->texts_group, self->save_texts_button);
 }
 
+/* The report's figures on the overview (win.show-figures), where every
+ * number opens the cases behind it. */
+static void
+on_show_figures_cb (TfReportsView *self)
+{
+  g_autofree char *period = NULL;
+
+  if (self->period == NULL)
+    return;
+  period = tf_period_to_string (self->period);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-figures", "s", period);
+}
+
 static GtkWidget *
 button (const char *mnemonic,
         GCallback   callback,
@@ -641,6 +654,13 @@ tf_reports_view_constructed (GObject *object)
   self->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_halign (self->buttons, GTK_ALIGN_END);
   gtk_widget_set_margin_top (self->buttons, 12);
+  {
+    GtkWidget *figures = button (_("See the Figures in _Overview"), G_CALLBACK (on_show_figures_cb), self);
+
+    gtk_widget_set_tooltip_text (figures, _("The report’s period on the Overview page, where every number "
+                                            "shows the cases behind it"));
+    gtk_box_append (GTK_BOX (self->buttons), figures);
+  }
   gtk_box_append (GTK_BOX (self->buttons), button (_("_Print…"), G_CALLBACK (on_print_cb), self));
   gtk_box_append (GTK_BOX (self->buttons), button (_("Save _CSV…"), G_CALLBACK (on_save_csv_cb), self));
   {

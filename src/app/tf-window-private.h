@@ -48,6 +48,8 @@ struct _TfWindow
   GtkColumnViewColumn  *follow_up_column;
   GtkColumnViewColumn  *school_column;
   GtkLabel             *count_label;
+  GtkInfoBar           *trace_bar;
+  GtkLabel             *trace_label;
   GtkWidget            *meetings_view;   /* added in code: it needs the session */
 
   /* Owned */
@@ -58,6 +60,7 @@ struct _TfWindow
   GCancellable         *demo_cancellable;   /* set while demo data is being filled in */
   GtkNativeDialog      *backup_chooser;
   guint                 update_idle;
+  char                 *trace_title;    /* the figure whose cases the list shows, or NULL */
 
   /* Borrowed: the filter list owns them. [0] is "All", [1 + status] the statuses. */
   TfFilterRow          *filter_rows[TF_N_CASE_STATUSES + 1];
@@ -68,6 +71,11 @@ struct _TfWindow
 };
 
 void _tf_window_class_actions_init (TfWindowClass *klass);
+/* win.show-cases, win.show-all-cases, win.show-figures and the bar above a
+ * restricted list (tf-window-trace.c). */
+void _tf_window_class_trace_init   (TfWindowClass *klass);
+/* Says what the restricted list shows; called with the counts. */
+void _tf_window_update_trace       (TfWindow      *self);
 void _tf_window_open_case          (TfWindow      *self,
                                     gint64         case_id);
 void _tf_window_queue_update       (TfWindow      *self);

@@ -6,7 +6,8 @@
  * On the cases page: a sidebar of filters with counts, a search entry and a column view over
  * the paged TfCaseListModel. Searching, filtering and sorting all happen in
  * SQLite: the view never sorts or filters rows itself. An empty store shows
- * a welcome page instead. The actions live in tf-window-actions.c.
+ * a welcome page instead. The actions live in tf-window-actions.c; the list
+ * restricted to the cases behind a figure in tf-window-trace.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -75,6 +76,7 @@ update_counts (TfWindow *self)
       ? _("Try another name, CPR number or school, choose “All” under Filters, or turn off “Needs follow-up”.")
       : _("Try another name, CPR number or school, or choose “All” under Filters."));
   gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "no-results");
+  _tf_window_update_trace (self);
 }
 
 static void
@@ -591,6 +593,7 @@ tf_window_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->trace_title, g_free);
 
   G_OBJECT_CLASS (tf_window_parent_class)->dispose (object);
 }
@@ -690,6 +693,7 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_case_view_query_tooltip_cb);
 
   _tf_window_class_actions_init (klass);
+  _tf_window_class_trace_init (klass);
 }
 
 static void

@@ -11,23 +11,44 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "tf-access.h"
+#include "tf-access-private.h"
 #include "tf-error.h"
+
+#define NARROWED_SCOPE "tf-access-narrowed-scope"
 
 TfCaseScope
 tf_access_case_scope (TfSession *session)
 {
   TfCaseScope scope = { TRUE, 0 };
+  gint64 *narrowed;
 
   g_return_val_if_fail (TF_IS_SESSION (session), scope);
 
+  narrowed = g_object_get_data (G_OBJECT (session), NARROWED_SCOPE);
   if (tf_session_get_staff_id (session) <= 0)
     {
       /* No staff member: nothing visible. */
       scope.all_cases = FALSE;
       scope.coordinator_id = -1;
     }
+  else if (narrowed != NULL)
+    {
+      scope.all_cases = FALSE;
+      scope.coordinator_id = *narrowed;
+    }
   return scope;
+}
+
+void
+_tf_access_narrow_case_scope (TfSession *session,
+                              gint64     coordinator_id)
+{
+  gint64 *narrowed = g_new (gint64, 1);
+
+  g_return_if_fail (TF_IS_SESSION (session));
+
+  *narrowed = coordinator_id;
+  g_object_set_data_full (G_OBJECT (session), NARROWED_SCOPE, narrowed, g_free);
 }
 
 static gboolean

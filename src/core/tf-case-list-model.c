@@ -12,7 +12,11 @@
  * "Needs follow-up" works like the search: one walk of the partial index
  * of open cases by the day they need follow-up gives a bitmap of case ids,
  * kept until the store changes or the day turns, and the list and the
- * counts test each case against it.
+ * counts test each case against it. So does the restriction to given cases
+ * (the cases behind a figure on the dashboard). Those filters are
+ * TfCaseFilter (tf-case-filter.c), the pages of rows TfCasePages
+ * (tf-case-pages.c); this file keeps the list in order and tells the view
+ * what changed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,16 +25,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "tf-access.h"
+#include "tf-case-filter-private.h"
 #include "tf-case-list-model.h"
 #include "tf-case-query-private.h"
-#include "tf-case-summary-private.h"
+#include "tf-case-pages-private.h"
 #include "tf-cpr.h"
 #include "tf-format.h"
 #include "tf-store-private.h"
 #include "tf-util-private.h"
-
-#define PAGE_SIZE 100
-#define MAX_CACHED_PAGES 32
 
 struct _TfCaseListModel
 {
@@ -38,25 +40,20 @@ struct _TfCaseListModel
 
   TfSession  *session;
   char       *search;
-  char       *fts_query;      /* NULL when not searching */
   char       *status;
-  gboolean    follow_up;      /* only cases that need follow-up */
   TfCaseSort  sort;
   gboolean    descending;
+  TfCaseFilter filter;        /* search, follow-up, only these cases */
 
   GArray     *ordered;        /* TfCaseRef: scope, status and sort; NULL = read again */
   GArray     *everyone;       /* TfCaseRef: every case in scope, for counts while
                                * searching under a status filter; NULL = read again */
-  TfIdSet    *matches;        /* young people matching fts_query; NULL = ask again */
-  TfIdSet    *due;            /* cases needing follow-up on due_day; NULL = ask again */
-  guint       n_due;
-  char       *due_day;
+  int         only_in_scope;  /* of filter.only, how many the scope shows; -1 = count again */
   GArray     *ids;            /* gint64, in list order: ordered, less non-matches;
                                * only the first TF_CASE_QUERY_FIRST_ROWS while partial */
   guint       n_items;        /* the length the view was told */
   gboolean    partial;
-  GHashTable *pages;          /* page number → GPtrArray of TfCaseSummary */
-  GQueue      page_order;     /* page numbers, oldest first, for eviction */
+  TfCasePages *pages;         /* the rows read, a page at a time */
   char       *today;
   guint       refresh_idle;
 };
@@ -70,6 +67,7 @@ enum {
   PROP_FOLLOW_UP,
   PROP_SORT,
   PROP_DESCENDING,
+  PROP_RESTRICTED,
   N_PROPS
 };
 static GParamSpec *properties[N_PROPS];
@@ -80,43 +78,10 @@ static gboolean refresh_idle_cb       (gpointer             data);
 G_DEFINE_FINAL_TYPE_WITH_CODE (TfCaseListModel, tf_case_list_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-/* The columns _tf_case_summary_new_from_row() reads, in its order. */
-#define PAGE_SQL \
-  "SELECT c.id, c.young_person_id, y.first_name || ' ' || y.last_name, y.birth_date, y.cpr, " \
-  "       c.status, s.name, c.next_follow_up, y.school, " \
-  "       c.follow_up_due, c.last_assessed_on, c.referral_date " \
-  "FROM json_each (?1) j " \
-  "JOIN cases c ON c.id = j.value " \
-  "JOIN young_person y ON y.id = c.young_person_id " \
-  "LEFT JOIN staff_member s ON s.id = c.coordinator_id"
-
 static TfCaseQuery
 current_query (TfCaseListModel *self)
 {
   return (TfCaseQuery) { self->session, self->status, self->sort, self->descending };
-}
-
-/* The cases that need follow-up today, asked again when the day turned. */
-static TfIdSet *
-ensure_due (TfCaseListModel *self)
-{
-  if (self->due != NULL && g_strcmp0 (self->due_day, self->today) == 0)
-    return self->due;
-  g_clear_pointer (&self->due, tf_id_set_free);
-  g_free (self->due_day);
-  self->due_day = g_strdup (self->today);
-  self->due = tf_case_query_due (self->session, self->today, &self->n_due);
-  return self->due;
-}
-
-/* Whether @ref passes the search and the follow-up filter (the status
- * filter is in the SQL already). */
-static inline gboolean
-passes (TfCaseListModel *self,
-        const TfCaseRef *ref)
-{
-  return (self->fts_query == NULL || tf_id_set_contains (self->matches, ref->young_person_id)) &&
-         (!self->follow_up || tf_id_set_contains (self->due, ref->case_id));
 }
 
 static GArray *
@@ -130,17 +95,14 @@ query_ids (TfCaseListModel *self)
 
       self->ordered = tf_case_query_ordered (&query, FALSE);
     }
-  if (self->fts_query != NULL && self->matches == NULL)
-    self->matches = tf_case_query_matches (self->session, self->fts_query);
-  if (self->follow_up)
-    ensure_due (self);
+  tf_case_filter_prepare (&self->filter, self->session, self->today);
 
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ordered->len);
   for (guint i = 0; i < self->ordered->len; i++)
     {
       const TfCaseRef *ref = &g_array_index (self->ordered, TfCaseRef, i);
 
-      if (passes (self, ref))
+      if (tf_case_filter_passes (&self->filter, ref, self->filter.follow_up))
         g_array_append_val (ids, ref->case_id);
     }
   return ids;
@@ -208,79 +170,14 @@ static void
 forget (TfCaseListModel *self,
         Forget           what)
 {
-  g_clear_pointer (&self->matches, tf_id_set_free);
+  tf_case_filter_forget (&self->filter, what >= FORGET_ALL);
   if (what >= FORGET_ORDER)
     g_clear_pointer (&self->ordered, g_array_unref);
   if (what >= FORGET_ALL)
     {
       g_clear_pointer (&self->everyone, g_array_unref);
-      g_clear_pointer (&self->due, tf_id_set_free);
+      self->only_in_scope = -1;
     }
-}
-
-static GPtrArray *
-fetch_page (TfCaseListModel *self,
-            guint            page)
-{
-  TfStore *store = tf_session_get_store (self->session);
-  guint first = page * PAGE_SIZE;
-  guint n = MIN (PAGE_SIZE, self->ids->len - first);
-  g_autoptr(GString) json = g_string_new ("[");
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
-  g_autoptr(TfStmt) stmt = tf_store_prepare (store, PAGE_SQL, NULL);
-  gboolean may_see_cpr = tf_access_may_see_cpr (self->session);
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "",
-                            g_array_index (self->ids, gint64, first + i));
-  g_string_append_c (json, ']');
-
-  if (stmt != NULL)
-    {
-      sqlite3_bind_text (stmt, 1, json->str, -1, SQLITE_TRANSIENT);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          TfCaseSummary *summary = _tf_case_summary_new_from_row (stmt, self->today, may_see_cpr);
-          g_hash_table_insert (by_id, &summary->case_id, summary);
-        }
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 id = g_array_index (self->ids, gint64, first + i);
-      TfCaseSummary *summary = g_hash_table_lookup (by_id, &id);
-
-      g_ptr_array_add (items, summary ? g_object_ref (summary) : _tf_case_summary_new_missing (id));
-    }
-  return items;
-}
-
-static GPtrArray *
-ensure_page (TfCaseListModel *self,
-             guint            page)
-{
-  GPtrArray *items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
-
-  if (items != NULL)
-    return items;
-
-  if (g_queue_get_length (&self->page_order) >= MAX_CACHED_PAGES)
-    {
-      guint oldest = GPOINTER_TO_UINT (g_queue_pop_head (&self->page_order));
-      g_hash_table_remove (self->pages, GUINT_TO_POINTER (oldest));
-    }
-  items = fetch_page (self, page);
-  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
-  g_queue_push_tail (&self->page_order, GUINT_TO_POINTER (page));
-  return items;
-}
-
-static void
-clear_pages (TfCaseListModel *self)
-{
-  g_hash_table_remove_all (self->pages);
-  g_queue_clear (&self->page_order);
 }
 
 /* GListModel */
@@ -302,14 +199,12 @@ tf_case_list_model_get_item (GListModel *model,
                              guint       position)
 {
   TfCaseListModel *self = TF_CASE_LIST_MODEL (model);
-  GPtrArray *items;
 
   if (position >= self->n_items)
     return NULL;
   if (position >= self->ids->len)
     complete_ids (self);
-  items = ensure_page (self, position / PAGE_SIZE);
-  return g_object_ref (g_ptr_array_index (items, position % PAGE_SIZE));
+  return g_object_ref (tf_case_pages_get (self->pages, self->session, self->ids, position, self->today));
 }
 
 static void
@@ -322,59 +217,13 @@ list_model_iface_init (GListModelInterface *iface)
 
 /* Refresh */
 
-static gboolean
-summary_equal (TfCaseSummary *a,
-               TfCaseSummary *b)
-{
-  return a->case_id == b->case_id && a->age == b->age &&
-         a->follow_up_overdue == b->follow_up_overdue &&
-         g_strcmp0 (a->follow_up_reason, b->follow_up_reason) == 0 &&
-         g_strcmp0 (a->name, b->name) == 0 &&
-         g_strcmp0 (a->cpr_label, b->cpr_label) == 0 &&
-         g_strcmp0 (a->status, b->status) == 0 &&
-         g_strcmp0 (a->coordinator, b->coordinator) == 0 &&
-         g_strcmp0 (a->follow_up, b->follow_up) == 0 &&
-         g_strcmp0 (a->school, b->school) == 0;
-}
-
-/* Positions before @prefix hold the same cases as before; a row among them
- * whose data changed is announced alone, so the view keeps its place. */
-static GArray *
-changed_rows_in_prefix (TfCaseListModel *self,
-                        GHashTable      *old_pages,
-                        guint            prefix)
-{
-  GArray *changed = g_array_new (FALSE, FALSE, sizeof (guint));
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, old_pages);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      guint page = GPOINTER_TO_UINT (key);
-      GPtrArray *old_items = value;
-      GPtrArray *new_items;
-
-      if (page * PAGE_SIZE >= prefix)
-        continue;
-      new_items = ensure_page (self, page);
-      for (guint i = 0; i < old_items->len && page * PAGE_SIZE + i < prefix; i++)
-        if (!summary_equal (g_ptr_array_index (old_items, i), g_ptr_array_index (new_items, i)))
-          {
-            guint position = page * PAGE_SIZE + i;
-            g_array_append_val (changed, position);
-          }
-    }
-  return changed;
-}
-
 /* Runs the query again from what is still known (see forget()) and tells
  * the view what changed, keeping unchanged rows in place. */
 static void
 update_ids (TfCaseListModel *self)
 {
   g_autoptr(GArray) old_ids = NULL;
-  g_autoptr(GHashTable) old_pages = NULL;
+  g_autoptr(TfCasePages) old_pages = NULL;
   g_autoptr(GArray) changed = NULL;
   guint prefix = 0, suffix = 0, old_n, new_n;
 
@@ -404,9 +253,8 @@ update_ids (TfCaseListModel *self)
 
   /* Keep the old pages aside to compare, then start a fresh cache. */
   old_pages = g_steal_pointer (&self->pages);
-  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  g_queue_clear (&self->page_order);
-  changed = changed_rows_in_prefix (self, old_pages, prefix);
+  self->pages = tf_case_pages_new ();
+  changed = tf_case_pages_changed_rows (self->pages, old_pages, self->session, self->ids, prefix, self->today);
 
   for (guint i = 0; i < changed->len; i++)
     g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (changed, guint, i), 1, 1);
@@ -478,14 +326,12 @@ tf_case_list_model_finalize (GObject *object)
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_object (&self->session);
   g_free (self->search);
-  g_free (self->fts_query);
   g_free (self->status);
   g_free (self->today);
-  g_free (self->due_day);
   g_array_unref (self->ids);
   forget (self, FORGET_ALL);
-  clear_pages (self);
-  g_hash_table_unref (self->pages);
+  tf_case_filter_clear (&self->filter);
+  tf_case_pages_free (self->pages);
 
   G_OBJECT_CLASS (tf_case_list_model_parent_class)->finalize (object);
 }
@@ -503,9 +349,10 @@ tf_case_list_model_get_property (GObject    *object,
     case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_SEARCH: g_value_set_string (value, self->search); break;
     case PROP_STATUS: g_value_set_string (value, self->status); break;
-    case PROP_FOLLOW_UP: g_value_set_boolean (value, self->follow_up); break;
+    case PROP_FOLLOW_UP: g_value_set_boolean (value, self->filter.follow_up); break;
     case PROP_SORT: g_value_set_int (value, self->sort); break;
     case PROP_DESCENDING: g_value_set_boolean (value, self->descending); break;
+    case PROP_RESTRICTED: g_value_set_boolean (value, self->filter.only != NULL); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -548,6 +395,9 @@ tf_case_list_model_class_init (TfCaseListModelClass *klass)
   properties[PROP_FOLLOW_UP] = g_param_spec_boolean ("follow-up", NULL, NULL, FALSE, rw);
   properties[PROP_SORT] = g_param_spec_int ("sort", NULL, NULL, 0, TF_N_CASE_SORTS - 1, 0, rw);
   properties[PROP_DESCENDING] = g_param_spec_boolean ("descending", NULL, NULL, FALSE, rw);
+  properties[PROP_RESTRICTED] = g_param_spec_boolean ("restricted", NULL, NULL, FALSE,
+                                                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                      G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -555,7 +405,8 @@ static void
 tf_case_list_model_init (TfCaseListModel *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->only_in_scope = -1;
+  self->pages = tf_case_pages_new ();
 }
 
 TfCaseListModel *
@@ -569,19 +420,13 @@ void
 tf_case_list_model_set_search (TfCaseListModel *self,
                                const char      *search)
 {
-  g_autofree char *fts_query = NULL;
-
   g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
 
   if (!tf_set_str (&self->search, search))
     return;
-  fts_query = tf_case_query_fts_from_search (search);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
-  if (g_strcmp0 (fts_query, self->fts_query) == 0)
-    return;   /* only spaces or punctuation changed */
-  g_free (self->fts_query);
-  self->fts_query = g_steal_pointer (&fts_query);
-  forget (self, FORGET_MATCHES);
+  if (!tf_case_filter_set_search (&self->filter, search))
+    return;
   if (self->session != NULL)
     update_ids (self);
 }
@@ -672,57 +517,29 @@ tf_case_list_model_find (TfCaseListModel *self,
   return -1;
 }
 
+/* The ordered list under the status filter, read whole. */
+static GArray *
+ordered_cases (TfCaseListModel *self)
+{
+  if (self->ordered == NULL)
+    {
+      TfCaseQuery query = current_query (self);
+
+      self->ordered = tf_case_query_ordered (&query, FALSE);
+    }
+  return self->ordered;
+}
+
 /* Every case in scope: without a status filter that is the ordered list
  * itself; with one, it is read once and kept until the store changes. */
 static GArray *
 cases_in_scope (TfCaseListModel *self)
 {
   if (self->status == NULL)
-    {
-      if (self->ordered == NULL)
-        {
-          TfCaseQuery query = current_query (self);
-
-          self->ordered = tf_case_query_ordered (&query, FALSE);
-        }
-      return self->ordered;
-    }
+    return ordered_cases (self);
   if (self->everyone == NULL)
     self->everyone = tf_case_query_everyone (self->session);
   return self->everyone;
-}
-
-/* The search's matches and the cases due, as far as the filters ask. */
-static void
-ensure_filters (TfCaseListModel *self)
-{
-  if (self->fts_query != NULL && self->matches == NULL)
-    self->matches = tf_case_query_matches (self->session, self->fts_query);
-  if (self->follow_up)
-    ensure_due (self);
-}
-
-/* Counts while searching or following up come from the arrays already read
- * and the bitmaps: no walk of the table per keystroke. */
-static guint
-count_matching (TfCaseListModel *self,
-                guint           *counts)
-{
-  GArray *cases = cases_in_scope (self);
-  guint total = 0;
-
-  ensure_filters (self);
-  for (guint i = 0; i < cases->len; i++)
-    {
-      const TfCaseRef *ref = &g_array_index (cases, TfCaseRef, i);
-
-      if (!passes (self, ref))
-        continue;
-      if (ref->status >= 0)
-        counts[ref->status]++;
-      total++;
-    }
-  return total;
 }
 
 void
@@ -732,16 +549,19 @@ tf_case_list_model_read_all (TfCaseListModel *self)
   complete_ids (self);
 }
 
+/* Counts while searching, following up or restricted come from the arrays
+ * already read and the bitmaps: no walk of the table per keystroke. */
 guint
 tf_case_list_model_count_by_status (TfCaseListModel *self,
                                     guint           *counts)
 {
   g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
 
-  if (self->fts_query == NULL && !self->follow_up)
+  if (!tf_case_filter_narrows (&self->filter))
     return tf_case_query_count_by_status (self->session, counts);
   memset (counts, 0, sizeof (guint) * TF_N_CASE_STATUSES);
-  return count_matching (self, counts);
+  tf_case_filter_prepare (&self->filter, self->session, self->today);
+  return tf_case_filter_count (&self->filter, cases_in_scope (self), self->filter.follow_up, counts);
 }
 
 void
@@ -751,9 +571,9 @@ tf_case_list_model_set_follow_up (TfCaseListModel *self,
   g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
 
   follow_up = !!follow_up;
-  if (self->follow_up == follow_up)
+  if (self->filter.follow_up == follow_up)
     return;
-  self->follow_up = follow_up;
+  self->filter.follow_up = follow_up;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOW_UP]);
   if (self->session != NULL)
     update_ids (self);
@@ -763,40 +583,72 @@ gboolean
 tf_case_list_model_get_follow_up (TfCaseListModel *self)
 {
   g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), FALSE);
-  return self->follow_up;
+  return self->filter.follow_up;
 }
 
 guint
 tf_case_list_model_count_follow_up (TfCaseListModel *self)
 {
-  GArray *cases;
-  guint n = 0;
-
   g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
 
   if (self->today == NULL)
     self->today = tf_today_iso ();
-  ensure_due (self);
-  if (self->fts_query == NULL && self->status == NULL)
-    return self->n_due;
+  tf_case_filter_ensure_due (&self->filter, self->session, self->today);
+  if (self->filter.fts_query == NULL && self->filter.only == NULL && self->status == NULL)
+    return self->filter.n_due;
+  tf_case_filter_prepare (&self->filter, self->session, self->today);
+  return tf_case_filter_count (&self->filter, ordered_cases (self), TRUE, NULL);
+}
 
-  /* the cases under the status filter: the ordered list, read whole */
-  if (self->ordered == NULL)
-    {
-      TfCaseQuery query = current_query (self);
+void
+tf_case_list_model_set_only (TfCaseListModel *self,
+                             const GArray    *case_ids)
+{
+  g_return_if_fail (TF_IS_CASE_LIST_MODEL (self));
+  g_return_if_fail (case_ids == NULL || g_array_get_element_size ((GArray *) case_ids) == sizeof (gint64));
 
-      self->ordered = tf_case_query_ordered (&query, FALSE);
-    }
-  cases = self->ordered;
-  if (self->fts_query != NULL && self->matches == NULL)
-    self->matches = tf_case_query_matches (self->session, self->fts_query);
-  for (guint i = 0; i < cases->len; i++)
-    {
-      const TfCaseRef *ref = &g_array_index (cases, TfCaseRef, i);
+  if (!tf_case_filter_set_only (&self->filter, case_ids))
+    return;
+  self->only_in_scope = -1;
+  if (self->session != NULL)
+    update_ids (self);
+  /* After the list is right, so a handler that reads it sees the new one;
+   * also when one restriction replaces another. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTRICTED]);
+}
 
-      if ((self->fts_query == NULL || tf_id_set_contains (self->matches, ref->young_person_id)) &&
-          tf_id_set_contains (self->due, ref->case_id))
-        n++;
-    }
-  return n;
+const GArray *
+tf_case_list_model_get_only (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), NULL);
+  return self->filter.only;
+}
+
+gboolean
+tf_case_list_model_get_restricted (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), FALSE);
+  return self->filter.only != NULL;
+}
+
+guint
+tf_case_list_model_count_only_in_scope (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
+
+  if (self->filter.only == NULL)
+    return 0;
+  if (self->only_in_scope < 0)
+    self->only_in_scope = (int) tf_case_filter_count_only (&self->filter, cases_in_scope (self));
+  return (guint) self->only_in_scope;
+}
+
+guint
+tf_case_list_model_count_only_hidden (TfCaseListModel *self)
+{
+  g_return_val_if_fail (TF_IS_CASE_LIST_MODEL (self), 0);
+
+  if (self->filter.only == NULL)
+    return 0;
+  return self->filter.only->len - tf_case_list_model_count_only_in_scope (self);
 }

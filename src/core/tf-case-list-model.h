@@ -34,9 +34,10 @@ G_DECLARE_FINAL_TYPE (TfCaseListModel, tf_case_list_model, TF, CASE_LIST_MODEL, 
  * number or school, prefix per word), "status" (string id or NULL for all),
  * "follow-up" (boolean: only cases that need follow-up — their follow-up
  * date has come, or they had no assessment for 3 months), "sort"
- * (TfCaseSort as int), "descending" (boolean). The filters combine.
- * Changing a property re-runs the query at once; the model follows the
- * store's "changed" signal by itself. */
+ * (TfCaseSort as int), "descending" (boolean), "restricted" (read-only
+ * boolean: only the cases given to tf_case_list_model_set_only() show).
+ * The filters combine. Changing a property re-runs the query at once; the
+ * model follows the store's "changed" signal by itself. */
 TF_AVAILABLE_IN_ALL
 TfCaseListModel *tf_case_list_model_new          (TfSession       *session);
 TF_AVAILABLE_IN_ALL
@@ -84,5 +85,24 @@ guint            tf_case_list_model_count_by_status (TfCaseListModel *self,
  * filter: what the follow-up filter would show. */
 TF_AVAILABLE_IN_ALL
 guint            tf_case_list_model_count_follow_up (TfCaseListModel *self);
+/* Restricts the list to @case_ids (gint64; any order, repeats ignored;
+ * empty: no case), or lifts the restriction (NULL): the cases behind a
+ * figure. The restriction combines with the search, the status and
+ * follow-up filters, the sort and the session's access scope, and the
+ * counts above follow it. */
+TF_AVAILABLE_IN_ALL
+void             tf_case_list_model_set_only     (TfCaseListModel *self,
+                                                  const GArray    *case_ids);
+/* The restriction: case ids ascending, each once; NULL when there is none. */
+TF_AVAILABLE_IN_ALL
+const GArray    *tf_case_list_model_get_only     (TfCaseListModel *self);
+TF_AVAILABLE_IN_ALL
+gboolean         tf_case_list_model_get_restricted (TfCaseListModel *self);
+/* Of the restriction's cases, how many the session's access scope shows
+ * (whatever the search and the filters), and how many it leaves out. */
+TF_AVAILABLE_IN_ALL
+guint            tf_case_list_model_count_only_in_scope (TfCaseListModel *self);
+TF_AVAILABLE_IN_ALL
+guint            tf_case_list_model_count_only_hidden   (TfCaseListModel *self);
 
 G_END_DECLS

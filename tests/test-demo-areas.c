@@ -32,8 +32,9 @@ typedef struct
 } Fixture;
 
 static void
-fixture_open (Fixture            *f,
-              const char * const *disabled)
+fixture_open_sized (Fixture            *f,
+                    const char * const *disabled,
+                    guint               young_people)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -48,8 +49,15 @@ fixture_open (Fixture            *f,
   f->registry = tf_registry_new ();
   f->manager = tf_plugin_manager_new (f->registry);
   tf_plugin_manager_load_all (f->manager, disabled);
-  g_assert_true (tf_demo_fill (f->session, YOUNG_PEOPLE, 1, SEED, TODAY, NULL, NULL, NULL, &error));
+  g_assert_true (tf_demo_fill (f->session, young_people, 1, SEED, TODAY, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
+}
+
+static void
+fixture_open (Fixture            *f,
+              const char * const *disabled)
+{
+  fixture_open_sized (f, disabled, YOUNG_PEOPLE);
 }
 
 static void
@@ -608,6 +616,55 @@ test_demo_areas_no_areas (void)
   fixture_close (&f);
 }
 
+/* The economy at the demo's default size and at a larger municipality's:
+ * this year's budget is 1.200.000 kr. per 40 young people (or a little
+ * more, granted when the year's pace runs ahead of it), and every full
+ * past year spent 70–110 % of its budget — not the five times over that a
+ * fixed budget gave a large store. */
+static void
+test_demo_areas_economy_scale (void)
+{
+  static const guint sizes[] = { 40, 300 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      Fixture f = { 0 };
+      g_autoptr(GError) error = NULL;
+      gint64 first_year;
+
+      fixture_open_sized (&f, NULL, sizes[i]);
+      fill_areas (&f, SEED);
+      g_assert_true (tf_demo_fill_economy (f.session, SEED, TODAY, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+
+      first_year = count (&f, "SELECT min (year) FROM budget", NULL);
+      g_assert_cmpint (first_year, <, 2026);
+      {
+        g_autoptr(TfBudget) budget = tf_budget_load (f.session, 2026, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpint (tf_budget_get_total (budget), >=, (gint64) sizes[i] * 3000000);
+        g_assert_cmpint (tf_budget_get_total (budget), <=, (gint64) sizes[i] * 3000000 * 3 / 2);
+      }
+      /* The first year began with the first referral: not a full year */
+      for (gint64 year = first_year + 1; year < 2026; year++)
+        {
+          g_autoptr(TfEconomy) economy = tf_economy_compute (f.session, (int) year, 0, TODAY, &error);
+          gint64 spent, total;
+
+          g_assert_no_error (error);
+          g_assert_false (tf_budget_get_is_default (tf_economy_get_budget (economy)));
+          spent = tf_economy_row_get_spent (tf_economy_get_total (economy));
+          total = tf_budget_get_total (tf_economy_get_budget (economy));
+          g_test_message ("%u young people, %" G_GINT64_FORMAT ": %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT,
+                          sizes[i], year, spent, total);
+          g_assert_cmpint (spent, >=, total * 70 / 100);
+          g_assert_cmpint (spent, <=, total * 110 / 100);
+        }
+      fixture_close (&f);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/demo-areas/cancel", test_demo_areas_cancel);
   g_test_add_func ("/demo-areas/invalid-day", test_demo_areas_invalid_day);
   g_test_add_func ("/demo-areas/no-areas", test_demo_areas_no_areas);
+  g_test_add_func ("/demo-areas/economy-scale", test_demo_areas_economy_scale);
 
   return g_test_run ();
 }

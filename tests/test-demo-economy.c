@@ -113,12 +113,29 @@ test_budgets_and_expenses (void)
 
   fixture_open (&f, 7);
 
-  /* A budget of 1.200.000 kr. for every year from the first referral to this year */
+  /* A budget for every year from the first referral to this year; this
+   * year's is the full budget for 60 young people: 1.200.000 kr. per 40 */
   first_year = query_int (&f, "SELECT CAST (substr (min (referral_date), 1, 4) AS INTEGER) FROM cases");
   n_years = 2026 - first_year + 1;
   g_assert_cmpint (query_int (&f, "SELECT count(*) FROM budget"), ==, n_years);
   g_assert_cmpint (query_int (&f, "SELECT min (year) FROM budget"), ==, first_year);
-  g_assert_cmpint (query_int (&f, "SELECT count(*) FROM budget WHERE total <> 120000000"), ==, 0);
+  g_assert_cmpint (query_int (&f, "SELECT total FROM budget WHERE year = 2026"), ==, 180000000);
+  /* Past years' budgets are round figures: whole 10.000s, 50.000s from half a million */
+  g_assert_cmpint (query_int (&f, "SELECT count(*) FROM budget WHERE total % 1000000 <> 0 "
+                                  "OR (total >= 50000000 AND total % 5000000 <> 0)"), ==, 0);
+  /* Each full past year's budget was about what it spent (the first year
+   * began with the first referral, a few weeks before its end) */
+  for (gint64 year = first_year + 1; year < 2026; year++)
+    {
+      g_autoptr(TfEconomy) economy = tf_economy_compute (f.session, (int) year, 0, TODAY, &error);
+      gint64 spent, total;
+
+      g_assert_no_error (error);
+      spent = tf_economy_row_get_spent (tf_economy_get_total (economy));
+      total = tf_budget_get_total (tf_economy_get_budget (economy));
+      g_assert_cmpint (spent, >=, total * 70 / 100);
+      g_assert_cmpint (spent, <=, total * 110 / 100);
+    }
   /* Each split covers the seven areas and adds up */
   g_assert_cmpint (query_int (&f, "SELECT count(*) FROM budget_share"), ==, 7 * n_years);
   g_assert_cmpint (query_int (&f, "SELECT count(*) FROM budget b WHERE total <> "

@@ -196,9 +196,21 @@ demo_data_command (GStrv *args)
   if (!ok)
     return fail (error);
 
-  g_print (ngettext ("Filled %s with %d young person\n",
-                     "Filled %s with %d young people\n", young_people),
-           database, young_people);
+  /* The budget the demo's economy was laid out for: this year's, which
+   * scales with the number of young people */
+  {
+    g_autofree char *today = tf_today_iso ();
+    g_autoptr(TfBudget) budget = tf_budget_load_or_default (session, (int) g_ascii_strtoll (today, NULL, 10), &error);
+    g_autofree char *money = NULL;
+
+    if (budget == NULL)
+      return fail (error);
+    money = tf_format_money (tf_budget_get_total (budget));
+    /* Translators: "Filled demo.db with 40 young people and a budget of 1.200.000 kr. this year" */
+    g_print (ngettext ("Filled %s with %d young person and a budget of %s this year\n",
+                       "Filled %s with %d young people and a budget of %s this year\n", young_people),
+             database, young_people, money);
+  }
   return EXIT_SUCCESS;
 }
 

@@ -18,6 +18,15 @@
  * GtkMenuButton cannot be subclassed in GTK 4, so the button is a widget
  * holding one.
  *
+ * A screen reader must meet one button, "Reminders: 3". In GTK 4.8 a
+ * GtkMenuButton is two accessible buttons: itself (role button) and the
+ * toggle button inside it, which takes the focus and is labelled by the
+ * outer one — so Orca found two buttons of the same name, the outer never
+ * focused. Here the outer has the generic role and no name, and the inner
+ * toggle button, the one focused and pressed, carries the name, the
+ * description and the tooltip (a tooltip on the outer one would be read
+ * as a second description).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -36,6 +45,7 @@ struct _TfReminderButton
 
   /* Template widgets */
   GtkMenuButton   *menu_button;
+  GtkWidget       *toggle;        /* the menu button's own toggle button: the accessible one */
   GtkLabel        *count_label;
   GtkPopover      *popover;
   GtkStack        *stack;
@@ -208,6 +218,27 @@ find_session (TfReminderButton *self)
   return self->session != NULL;
 }
 
+/* The name says what the badge shows: "Reminders: 3" */
+static void
+update_accessible (TfReminderButton *self,
+                   const char       *description)
+{
+  g_autofree char *name = NULL;
+
+  if (self->count > 0)
+    /* Translators: the reminder button's accessible name, with the count
+     * of reminders overdue or due today its badge shows */
+    name = g_strdup_printf (_("Reminders: %'u"), self->count);
+  else
+    name = g_strdup (_("Reminders"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  gtk_widget_set_tooltip_text (self->toggle, description != NULL ? description : name);
+}
+
 static void
 show_count (TfReminderButton *self,
             guint             n_total)
@@ -221,9 +252,7 @@ show_count (TfReminderButton *self,
   description = g_strdup_printf (ngettext ("%u reminder, %u overdue or due today",
                                            "%u reminders, %u overdue or due today", n_total),
                                  n_total, self->count);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), description);
+  update_accessible (self, description);
 }
 
 void
@@ -440,6 +469,10 @@ tf_reminder_button_init (TfReminderButton *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GtkMenuButton's one child besides its popover: "menubutton ╰── button.toggle" */
+  self->toggle = gtk_widget_get_first_child (GTK_WIDGET (self->menu_button));
+  g_assert (GTK_IS_TOGGLE_BUTTON (self->toggle));
+  update_accessible (self, NULL);
   self->rows = g_list_store_new (G_TYPE_OBJECT);
   /* The tree owns the root store. */
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (self->rows), FALSE, FALSE,

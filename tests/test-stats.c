@@ -303,6 +303,7 @@ test_effect (Fixture       *f,
    * 9 in August is after the quarter); D scored once */
   g_assert_nonnull (school);
   g_assert_cmpfloat (school->threshold, ==, 3);
+  g_assert_cmpstr (school->threshold_label, ==, "3 points");
   g_assert_false (school->threshold_is_set);
   g_assert_cmpint (school->improved.n, ==, 1);
   g_assert_cmpint (school->held.n, ==, 1);
@@ -383,6 +384,7 @@ test_effect_scaled_threshold (Fixture       *f,
   attendance = tf_stats_find_effect (stats, "test-attendance");
   g_assert_nonnull (attendance);
   g_assert_cmpfloat_with_epsilon (attendance->threshold, 30, 1e-9);
+  g_assert_cmpstr (attendance->threshold_label, ==, "30 %");
   g_assert_cmpint (attendance->improved.n, ==, 1);
   g_assert_cmpint (attendance->held.n, ==, 1);
   g_assert_cmpint (attendance->worsened.n, ==, 1);

@@ -18,18 +18,17 @@
 static char *
 threshold_text (const TfStatsEffect *effect)
 {
-  g_autofree char *points = g_strdup_printf ("%g", effect->threshold);
-
-  /* TRANSLATORS: "A change counts from 3 points (higher is better); 2 measured once" */
+  /* TRANSLATORS: "A change counts from 3 points, higher is better; 2 measured once";
+   * the first %s is the threshold in the indicator's unit ("3 points", "5 %") */
   if (effect->higher_is_better)
-    return g_strdup_printf (ngettext ("A change counts from %s points, higher is better; %d measured once",
-                                      "A change counts from %s points, higher is better; %d measured once",
+    return g_strdup_printf (ngettext ("A change counts from %s, higher is better; %d measured once",
+                                      "A change counts from %s, higher is better; %d measured once",
                                       effect->measured_once.n),
-                            points, (int) effect->measured_once.n);
-  return g_strdup_printf (ngettext ("A change counts from %s points, lower is better; %d measured once",
-                                    "A change counts from %s points, lower is better; %d measured once",
+                            effect->threshold_label, (int) effect->measured_once.n);
+  return g_strdup_printf (ngettext ("A change counts from %s, lower is better; %d measured once",
+                                    "A change counts from %s, lower is better; %d measured once",
                                     effect->measured_once.n),
-                          points, (int) effect->measured_once.n);
+                          effect->threshold_label, (int) effect->measured_once.n);
 }
 
 static GtkWidget *

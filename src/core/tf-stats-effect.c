@@ -35,6 +35,7 @@ effect_new (TfStatsIndicator *indicator)
   effect->max = tf_stats_indicator_get_max (indicator);
   effect->threshold = tf_stats_indicator_get_threshold (indicator);
   effect->threshold_is_set = tf_stats_indicator_get_threshold_is_set (indicator);
+  effect->threshold_label = tf_stats_indicator_format_change (indicator, effect->threshold);
   return effect;
 }
 

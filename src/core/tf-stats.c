@@ -170,6 +170,7 @@ effect_free (TfStatsEffect *effect)
 {
   g_free (effect->key);
   g_free (effect->title);
+  g_free (effect->threshold_label);
   _tf_stats_count_clear (&effect->improved);
   _tf_stats_count_clear (&effect->held);
   _tf_stats_count_clear (&effect->worsened);

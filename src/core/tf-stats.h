@@ -124,6 +124,7 @@ typedef struct
   double         max;
   double         threshold;
   gboolean       threshold_is_set;  /* the coordinator's own (else the default) */
+  char          *threshold_label;   /* in the indicator's unit: "3 points", "5 %" */
   TfStatsCount   improved;
   TfStatsCount   held;
   TfStatsCount   worsened;

@@ -132,6 +132,7 @@ _tf_dashboard_trace_menu (GtkWidget                *row,
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "trace-menu");
   gtk_widget_set_tooltip_text (button, _("Show the cases behind the figures"));
   /* GTK 4.8's menu button does not pass its name to the toggle button
    * inside it, which is what takes the focus: name both. */

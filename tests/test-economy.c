@@ -452,6 +452,21 @@ test_warning (Fixture       *f,
                      "The forecast of 111.200 kr. passes the budget of 111.199,99 kr. by 0,01 kr.");
   }
 
+  /* Over by more than a krone: whole kroner, as the tables beside it
+   * (111.200 − 1.234,56 = 109.965,44 kr., over by 1.234,56 kr.) */
+  {
+    gint64 shares[7];
+    g_autoptr(TfEconomy) economy = NULL;
+
+    memcpy (shares, at_forecast, sizeof shares);
+    shares[6] -= 123455;   /* administration: 22.182,32 → 20.947,77 kr. */
+    save_budget (f, KR (111200) - 123456, shares);
+    economy = compute (f, 2025, 0, AS_OF);
+    g_assert_cmpstr (tf_economy_get_warning (economy), ==,
+                     "The forecast of 111.200 kr. passes the budget of 109.965 kr. by 1.235 kr.\n"
+                     "Administration: the forecast of 22.182 kr. passes the area’s budget of 20.948 kr. by 1.235 kr.");
+  }
+
   /* Family one øre under its forecast, the whole at its forecast: only the area warns */
   {
     gint64 shares[7];

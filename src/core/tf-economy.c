@@ -460,18 +460,32 @@ fill_groups (TfEconomy  *self,
   g_list_store_sort (into, compare_groups, NULL);
 }
 
+/* The warning reads in whole kroner, as the tables beside it do, unless
+ * the forecast passes the budget by less than a krone: then rounding would
+ * hide the very difference it warns of. */
+static char *
+format_amount (gint64   ore,
+               gboolean whole)
+{
+  gint64 kroner = ore >= 0 ? (ore + 50) / 100 : -((-ore + 50) / 100);
+
+  return tf_format_money (whole ? kroner * 100 : ore);
+}
+
 static void
 add_warning (GString      *warning,
              TfEconomyRow *row,
              gboolean      whole)
 {
   g_autofree char *forecast = NULL, *budget = NULL, *over = NULL;
+  gboolean kroner;
 
   if (!tf_economy_row_get_over_budget (row))
     return;
-  forecast = tf_format_money (tf_economy_row_get_forecast (row));
-  budget = tf_format_money (tf_economy_row_get_budget (row));
-  over = tf_format_money (tf_economy_row_get_forecast (row) - tf_economy_row_get_budget (row));
+  kroner = tf_economy_row_get_forecast (row) - tf_economy_row_get_budget (row) >= 100;
+  forecast = format_amount (tf_economy_row_get_forecast (row), kroner);
+  budget = format_amount (tf_economy_row_get_budget (row), kroner);
+  over = format_amount (tf_economy_row_get_forecast (row) - tf_economy_row_get_budget (row), kroner);
   if (warning->len > 0)
     g_string_append_c (warning, '\n');
   if (whole)

@@ -50,7 +50,7 @@ struct _TfWindow
   GtkLabel             *count_label;
   GtkInfoBar           *trace_bar;
   GtkLabel             *trace_label;
-  GtkWidget            *meetings_view;   /* added in code: it needs the session */
+  gboolean              views_added;     /* the views after the cases are in the stack */
 
   /* Owned */
   TfSession            *session;
@@ -81,8 +81,13 @@ void _tf_window_open_case          (TfWindow      *self,
 void _tf_window_queue_update       (TfWindow      *self);
 void _tf_window_add_error_toast    (TfWindow      *self,
                                     const char    *message);
-/* Shows the page @name ("cases" or "meetings") of the view switcher. */
+/* Shows the page @name ("cases", "meetings", "overview", "reports") of the
+ * view switcher. */
 void _tf_window_show_view          (TfWindow      *self,
+                                    const char    *name);
+/* The view of page @name, built now if it has not been shown yet (the
+ * views after the cases are built on first show); NULL for no such page. */
+GtkWidget *_tf_window_get_view     (TfWindow      *self,
                                     const char    *name);
 
 G_END_DECLS

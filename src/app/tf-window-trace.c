@@ -130,7 +130,7 @@ show_figures_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   TfWindow *self = TF_WINDOW (widget);
-  GtkWidget *overview = adw_view_stack_get_child_by_name (self->view_stack, "overview");
+  GtkWidget *overview = _tf_window_get_view (self, "overview");
   g_autoptr(GError) error = NULL;
   g_autoptr(TfPeriod) period = tf_period_parse (g_variant_get_string (parameter, NULL), &error);
 

@@ -410,10 +410,12 @@ on_view_stack_visible_child_name_cb (AdwViewStack *stack,
 {
   const char *name = adw_view_stack_get_visible_child_name (stack);
 
+  if (name != NULL)
+    _tf_window_get_view (self, name);
   update_case_controls (self);
   /* Only the pages a session adds are worth remembering (not the template
    * test's), and only once the window has restored the last one. */
-  if (self->session != NULL && self->meetings_view != NULL && name != NULL)
+  if (self->session != NULL && self->views_added && name != NULL)
     g_settings_set_string (self->settings, "view", name);
 }
 
@@ -497,28 +499,57 @@ on_map_cb (GtkWidget *widget,
                            G_CALLBACK (on_first_paint_cb), widget, 0);
 }
 
-/* "Reports": the committee's reports (TfReportsView) */
-static void
-add_reports_page (TfWindow *self)
+/* The views after the cases are built the first time they are shown, not
+ * at start: the start shows one view, and building the other three (their
+ * templates, lists and charts) is time the first frame would wait for.
+ * Each page holds an AdwBin until then. */
+static GtkWidget *
+make_view (TfWindow   *self,
+           const char *name)
 {
-  AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, tf_reports_view_new (self->session),
-                                                      "reports", _("Reports"));
+  if (g_str_equal (name, "meetings"))
+    return tf_meetings_view_new (self->session);
+  if (g_str_equal (name, "overview"))
+    {
+      /* The dashboard counts the work areas' indicators too: it needs the
+       * application's registry (none in tests that run without one). */
+      GApplication *app = g_application_get_default ();
+      TfRegistry *registry = TF_IS_APPLICATION (app) ? tf_application_get_registry (TF_APPLICATION (app)) : NULL;
 
-  adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");
+      return tf_dashboard_view_new (self->session, registry);
+    }
+  if (g_str_equal (name, "reports"))
+    return tf_reports_view_new (self->session);
+  return NULL;
 }
 
-/* The dashboard counts the work areas' indicators too: it needs the
- * application's registry (none in tests that run without one). */
-static void
-add_overview_page (TfWindow *self)
+GtkWidget *
+_tf_window_get_view (TfWindow   *self,
+                     const char *name)
 {
-  GApplication *app = g_application_get_default ();
-  TfRegistry *registry = TF_IS_APPLICATION (app) ? tf_application_get_registry (TF_APPLICATION (app)) : NULL;
-  AdwViewStackPage *page;
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
+  GtkWidget *view;
 
-  page = adw_view_stack_add_titled (self->view_stack, tf_dashboard_view_new (self->session, registry),
-                                    "overview", _("Overview"));
-  adw_view_stack_page_set_icon_name (page, "view-grid-symbolic");
+  if (!ADW_IS_BIN (page))
+    return page;
+  view = adw_bin_get_child (ADW_BIN (page));
+  if (view == NULL && self->session != NULL)
+    {
+      view = make_view (self, name);
+      adw_bin_set_child (ADW_BIN (page), view);
+    }
+  return view;
+}
+
+static void
+add_lazy_page (TfWindow   *self,
+               const char *name,
+               const char *title,
+               const char *icon_name)
+{
+  AdwViewStackPage *page = adw_view_stack_add_titled (self->view_stack, adw_bin_new (), name, title);
+
+  adw_view_stack_page_set_icon_name (page, icon_name);
 }
 
 /* The views after the cases, in UI.md's order: Sager · Møder · Overblik ·
@@ -527,16 +558,13 @@ static void
 add_views (TfWindow *self)
 {
   g_autofree char *view = g_settings_get_string (self->settings, "view");
-  GtkWidget *meetings = tf_meetings_view_new (self->session);
-  AdwViewStackPage *page;
 
-  page = adw_view_stack_add_titled (self->view_stack, meetings, "meetings", _("Meetings"));
-  adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
-  add_overview_page (self);
-  add_reports_page (self);
+  add_lazy_page (self, "meetings", _("Meetings"), "x-office-calendar-symbolic");
+  add_lazy_page (self, "overview", _("Overview"), "view-grid-symbolic");
+  add_lazy_page (self, "reports", _("Reports"), "x-office-document-symbolic");
   _tf_window_show_view (self, view);
   /* From here on a page change is the user's, and remembered. */
-  self->meetings_view = meetings;
+  self->views_added = TRUE;
 }
 
 static void

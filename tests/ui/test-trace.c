@@ -196,7 +196,7 @@ static TfDashboardView *
 show_overview (TfWindow   *window,
                const char *period_text)
 {
-  TfDashboardView *view = TF_DASHBOARD_VIEW (adw_view_stack_get_child_by_name (window->view_stack, "overview"));
+  TfDashboardView *view = TF_DASHBOARD_VIEW (_tf_window_get_view (window, "overview"));
   g_autoptr(TfPeriod) period = tf_period_parse (period_text, NULL);
   guint n = tf_dashboard_view_get_n_updates (view);
 
@@ -379,8 +379,8 @@ test_reports_to_overview (Fixture       *f,
                           gconstpointer  data)
 {
   TfWindow *window = open_window (f);
-  TfReportsView *reports = TF_REPORTS_VIEW (adw_view_stack_get_child_by_name (window->view_stack, "reports"));
-  TfDashboardView *view = TF_DASHBOARD_VIEW (adw_view_stack_get_child_by_name (window->view_stack, "overview"));
+  TfReportsView *reports = TF_REPORTS_VIEW (_tf_window_get_view (window, "reports"));
+  TfDashboardView *view = TF_DASHBOARD_VIEW (_tf_window_get_view (window, "overview"));
   g_autoptr(TfPeriod) period = NULL;
   g_autofree char *text = NULL;
   GtkWidget *button;

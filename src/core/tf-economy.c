@@ -460,16 +460,11 @@ fill_groups (TfEconomy  *self,
   g_list_store_sort (into, compare_groups, NULL);
 }
 
-/* The warning reads in whole kroner, as the tables beside it do, unless
- * the forecast passes the budget by less than a krone: then rounding would
- * hide the very difference it warns of. */
-static char *
-format_amount (gint64   ore,
-               gboolean whole)
+/* Øre to whole kroner, half away from zero (in øre). */
+static gint64
+round_to_kroner (gint64 ore)
 {
-  gint64 kroner = ore >= 0 ? (ore + 50) / 100 : -((-ore + 50) / 100);
-
-  return tf_format_money (whole ? kroner * 100 : ore);
+  return (ore >= 0 ? (ore + 50) / 100 : -((-ore + 50) / 100)) * 100;
 }
 
 static void
@@ -478,14 +473,23 @@ add_warning (GString      *warning,
              gboolean      whole)
 {
   g_autofree char *forecast = NULL, *budget = NULL, *over = NULL;
-  gboolean kroner;
+  gint64 forecast_ore, budget_ore;
 
   if (!tf_economy_row_get_over_budget (row))
     return;
-  kroner = tf_economy_row_get_forecast (row) - tf_economy_row_get_budget (row) >= 100;
-  forecast = format_amount (tf_economy_row_get_forecast (row), kroner);
-  budget = format_amount (tf_economy_row_get_budget (row), kroner);
-  over = format_amount (tf_economy_row_get_forecast (row) - tf_economy_row_get_budget (row), kroner);
+  /* In whole kroner, as the tables beside it, and the difference of the
+   * rounded amounts, so the sentence adds up; unless rounding would hide the
+   * very difference it warns of (over by less than a krone). */
+  forecast_ore = tf_economy_row_get_forecast (row);
+  budget_ore = tf_economy_row_get_budget (row);
+  if (round_to_kroner (forecast_ore) - round_to_kroner (budget_ore) >= 100)
+    {
+      forecast_ore = round_to_kroner (forecast_ore);
+      budget_ore = round_to_kroner (budget_ore);
+    }
+  forecast = tf_format_money (forecast_ore);
+  budget = tf_format_money (budget_ore);
+  over = tf_format_money (forecast_ore - budget_ore);
   if (warning->len > 0)
     g_string_append_c (warning, '\n');
   if (whole)

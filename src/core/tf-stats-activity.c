@@ -244,15 +244,19 @@ compute_meetings (TfStats              *self,
   stmt = tf_store_prepare (ctx->store,
     "SELECT kind, case_id FROM meeting "
     "WHERE held_on BETWEEN ?1 AND ?2 AND status <> 'cancelled'", error);
+  if (stmt == NULL)
+    return FALSE;
   items = tf_store_prepare (ctx->store,
     "SELECT m.kind, a.case_id, length (trim (coalesce (a.decision, ''))) > 0 "
     "FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
     "WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'", error);
+  if (items == NULL)
+    return FALSE;
   tasks = tf_store_prepare (ctx->store,
     "SELECT t.case_id, t.done_on IS NOT NULL "
     "FROM task t JOIN agenda_item a ON a.id = t.agenda_item_id JOIN meeting m ON m.id = a.meeting_id "
     "WHERE m.held_on BETWEEN ?1 AND ?2 AND m.status <> 'cancelled'", error);
-  if (stmt == NULL || items == NULL || tasks == NULL)
+  if (tasks == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, ctx->first, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, until, -1, SQLITE_STATIC);

@@ -461,7 +461,10 @@ _tf_stats_compute_reoffending (TfStats              *self,
         "FROM record WHERE form = ?1 AND deleted_at IS NULL", error);
 
       if (stmt == NULL)
-        return FALSE;
+        {
+          g_clear_pointer (&pending, g_array_unref);
+          return FALSE;
+        }
       sqlite3_bind_text (stmt, 1, tf_form_get_id (form), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, tf_form_get_date_field (form), -1, SQLITE_STATIC);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

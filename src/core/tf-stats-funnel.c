@@ -187,8 +187,11 @@ store_tally (TfStats *self,
     {
       TfStatsCount *count = _tf_stats_count_new (self, reasons[i], tf_closing_reason_label (reasons[i]), 0);
       gpointer cases = NULL;
+      gpointer code = NULL;
 
-      g_hash_table_steal_extended (tally->closed_by_reason, reasons[i], NULL, &cases);
+      /* The table owns its keys: stealing hands the key over too */
+      g_hash_table_steal_extended (tally->closed_by_reason, reasons[i], &code, &cases);
+      g_free (code);
       _tf_stats_count_set_events (self, count, count->id, count->label, cases);
       g_ptr_array_add (self->funnel.closed_by_reason, count);
     }

@@ -17,58 +17,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
-import pyatspi
+from atspi_helpers import fail, find_all, find, wait_for, find_app, private_env
 
 SKIP = 77
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def find_all(node, pred, found=None):
-    if found is None:
-        found = []
-    if node is None:
-        return found
-    try:
-        if pred(node):
-            found.append(node)
-        for i in range(node.childCount):
-            find_all(node.getChildAtIndex(i), pred, found)
-    except Exception:   # a node may vanish while we walk
-        pass
-    return found
-
-
-def find(node, pred):
-    hits = find_all(node, pred)
-    return hits[0] if hits else None
-
-
-def wait_for(what, fn, timeout=20.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        result = fn()
-        if result:
-            return result
-        time.sleep(0.2)
-    fail("timed out waiting for " + what)
-
-
-def find_app(pid):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        app = desktop.getChildAtIndex(i)
-        try:
-            if app is not None and app.name == 'taskforce' and app.get_process_id() == pid:
-                return app
-        except Exception:
-            pass
-    return None
 
 
 def case_rows(table):
@@ -86,19 +38,6 @@ def row_texts(row):
 def footer_label(app):
     return find(app, lambda n: n.getRoleName() == 'label' and
                 re.fullmatch(r'\d+ young (person|people)', n.name or '') is not None)
-
-
-def private_env(tmp):
-    env = dict(os.environ)
-    for name in ('XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_RUNTIME_DIR'):
-        path = os.path.join(tmp, name.lower())
-        os.makedirs(path, mode=0o700, exist_ok=True)
-        env[name] = path
-    env.setdefault('GSETTINGS_BACKEND', 'memory')
-    env['GSK_RENDERER'] = 'cairo'
-    env['LC_ALL'] = 'C.UTF-8'
-    env['LANGUAGE'] = 'C'
-    return env
 
 
 def main():

@@ -35,6 +35,8 @@ import sys
 import tempfile
 import time
 
+from atspi_helpers import fail
+
 SKIP = 77
 APP_ID = 'dk.norddjurs.Taskforce'
 BUS_NAME = 'org.freedesktop.Notifications'
@@ -47,11 +49,6 @@ try:
 except ImportError as e:
     print("python3-dbusmock is missing (%s): skipping." % e)
     sys.exit(SKIP)
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
 
 
 def private_env(tmp):

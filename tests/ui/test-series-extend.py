@@ -20,26 +20,10 @@ import sys
 import tempfile
 import time
 
+from atspi_helpers import fail, private_env
+
 SKIP = 77
 HORIZON_DAYS = 183   # TF_MEETING_SERIES_HORIZON_DAYS
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def private_env(tmp):
-    env = dict(os.environ)
-    for name in ('XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_RUNTIME_DIR'):
-        path = os.path.join(tmp, name.lower())
-        os.makedirs(path, mode=0o700, exist_ok=True)
-        env[name] = path
-    env.setdefault('GSETTINGS_BACKEND', 'memory')
-    env['GSK_RENDERER'] = 'cairo'
-    env['LC_ALL'] = 'C.UTF-8'
-    env['LANGUAGE'] = 'C'
-    return env
 
 
 def series_meetings(db):
